@@ -1,0 +1,34 @@
+#ifndef _SYS_WAIT_H
+#define _SYS_WAIT_H
+
+#include <features.h>
+#include <bits/alltypes.h>
+
+#define WNOHANG    1
+#define WUNTRACED  2
+#define WSTOPPED   WUNTRACED
+#define WEXITED    4
+#define WCONTINUED 8
+#define WNOWAIT    0x1000000
+
+/*
+ * The kernel's status word: exit code << 8 for an exit; the signal number,
+ * with 0x80 when a core was dumped, for a kill; 0x7f | signal << 8 for a
+ * stop; 0xffff for a continue.
+ */
+#define WEXITSTATUS(s)  (((s) >> 8) & 0xff)
+#define WTERMSIG(s)     ((s) & 0x7f)
+#define WSTOPSIG(s)     WEXITSTATUS(s)
+#define WCOREDUMP(s)    ((s) & 0x80)
+#define WIFEXITED(s)    (WTERMSIG(s) == 0)
+#define WIFSTOPPED(s)   (((s) & 0xff) == 0x7f)
+#define WIFSIGNALED(s)  (WTERMSIG(s) != 0 && WTERMSIG(s) != 0x7f)
+#define WIFCONTINUED(s) ((s) == 0xffff)
+
+__TD_BEGIN_DECLS
+
+pid_t waitpid(pid_t pid, int *status, int options);
+
+__TD_END_DECLS
+
+#endif

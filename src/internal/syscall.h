@@ -1,0 +1,43 @@
+/*
+ * Internal syscall dispatch: the layer between the arch trap (syscall_arch.h)
+ * and the wrappers.
+ *
+ *   __syscall(SYS_x, a, b, ...)  picks __syscallN by argument count, casts each
+ *                                argument to long, and returns the raw result:
+ *                                -errno on failure, never touching errno.
+ *   __syscall_ret(r)             the one place that turns a raw result into
+ *                                -1 + errno.  It tests the -MAX_ERRNO..-1 range,
+ *                                so it is also right for calls that return
+ *                                pointers or large unsigned values (mmap).
+ */
+#ifndef TRAPDOOR_SYSCALL_H
+#define TRAPDOOR_SYSCALL_H
+
+#include <bits/syscall.h>
+#include "syscall_arch.h"
+
+#define MAX_ERRNO 4095
+
+long __syscall_ret(unsigned long r);
+
+/* True when a raw result is an error code rather than a value. */
+#define __syscall_failed(r) ((unsigned long)(r) > -(unsigned long)MAX_ERRNO - 1)
+
+#define __SC_COUNT(n, a, b, c, d, e, f, count, ...) count
+#define __SC_NARGS(...) __SC_COUNT(__VA_ARGS__, 6, 5, 4, 3, 2, 1, 0, )
+#define __SC_JOIN(a, b) a##b
+#define __SC_PICK(a, b) __SC_JOIN(a, b)
+
+#define __sc0(n) __syscall0(n)
+#define __sc1(n, a) __syscall1(n, (long)(a))
+#define __sc2(n, a, b) __syscall2(n, (long)(a), (long)(b))
+#define __sc3(n, a, b, c) __syscall3(n, (long)(a), (long)(b), (long)(c))
+#define __sc4(n, a, b, c, d) __syscall4(n, (long)(a), (long)(b), (long)(c), (long)(d))
+#define __sc5(n, a, b, c, d, e) \
+	__syscall5(n, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e))
+#define __sc6(n, a, b, c, d, e, f) \
+	__syscall6(n, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
+
+#define __syscall(...) __SC_PICK(__sc, __SC_NARGS(__VA_ARGS__))(__VA_ARGS__)
+
+#endif

@@ -1,0 +1,14 @@
+#include <errno.h>
+#include <sys/auxv.h>
+#include "libc.h"
+
+unsigned long getauxval(unsigned long type)
+{
+	size_t *a;
+
+	for (a = __auxv; a && a[0] != AT_NULL; a += 2)
+		if (a[0] == type)
+			return a[1];
+	errno = ENOENT;
+	return 0;
+}

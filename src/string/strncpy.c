@@ -1,0 +1,11 @@
+#include <string.h>
+
+char *strncpy(char *restrict dst, const char *restrict src, size_t n)
+{
+	size_t len = strnlen(src, n);
+
+	memcpy(dst, src, len);
+	/* Pads with NULs to n, as C requires, and so does not terminate a long src. */
+	memset(dst + len, 0, n - len);
+	return dst;
+}

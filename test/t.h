@@ -1,0 +1,192 @@
+/*
+ * The harness for freestanding test programs.  Each case prints one line:
+ *
+ *   12 close_ebadf ........................................ [OK]
+ *   13 execve_enoent ...................................... [FAIL] want -1 ENOENT, got 0 (errno 0 -)
+ *   14 exec_self .......................................... [SKIP] needs binfmt_misc
+ *
+ * and t_done() prints "N passed, N failed, N skipped" and gives the exit
+ * status.  It writes with write(2) alone so that a test of any area does not
+ * lean on stdio, and so that output survives a crash in the code under test.
+ */
+#ifndef T_H
+#define T_H
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+
+static int t_case, t_passed, t_failed, t_skipped;
+
+static inline void t_out(const char *s)
+{
+	write(STDOUT_FILENO, s, strlen(s));
+}
+
+static inline void t_num(long long v)
+{
+	char buf[24], *p = buf + sizeof buf;
+	unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
+
+	*--p = 0;
+	do
+		*--p = '0' + u % 10;
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	t_out(p);
+}
+
+static inline void t_errname(int e)
+{
+	const char *n = strerrorname_np(e);
+
+	t_out(n ? n : "-");
+}
+
+static inline void t_begin(const char *name)
+{
+	size_t n = strlen(name);
+
+	t_case++;
+	if (t_case < 10)
+		t_out(" ");
+	if (t_case < 100)
+		t_out(" ");
+	t_num(t_case);
+	t_out(" ");
+	t_out(name);
+	t_out(" ");
+	for (; n < 52; n++)
+		t_out(".");
+	t_out(" ");
+}
+
+static inline void t_ok(void)
+{
+	t_passed++;
+	t_out("[OK]\n");
+}
+
+static inline void t_fail(void)
+{
+	t_failed++;
+	t_out("[FAIL] ");
+}
+
+static inline void t_skip(const char *name, const char *why)
+{
+	t_begin(name);
+	t_skipped++;
+	t_out("[SKIP] ");
+	t_out(why);
+	t_out("\n");
+}
+
+/* An integer result against its expected value. */
+static inline void t_eq(const char *name, long long got, long long want)
+{
+	t_begin(name);
+	if (got == want)
+		return t_ok();
+	t_fail();
+	t_out("want ");
+	t_num(want);
+	t_out(", got ");
+	t_num(got);
+	t_out("\n");
+}
+
+/* A call that must fail with -1 and one exact errno: T_ERR(name, call, E). */
+static inline void t_err(const char *name, long got, int err, int want_err)
+{
+	t_begin(name);
+	if (got == -1 && err == want_err)
+		return t_ok();
+	t_fail();
+	t_out("want -1 ");
+	t_errname(want_err);
+	t_out(", got ");
+	t_num(got);
+	t_out(" (errno ");
+	t_num(err);
+	t_out(" ");
+	t_errname(err);
+	t_out(")\n");
+}
+#define T_ERR(name, call, want_err) \
+	do { errno = 0; long t_r_ = (long)(call); t_err(name, t_r_, errno, want_err); } while (0)
+
+static inline void t_str(const char *name, const char *got, const char *want)
+{
+	t_begin(name);
+	if (got && !strcmp(got, want))
+		return t_ok();
+	t_fail();
+	t_out("want \"");
+	t_out(want);
+	t_out("\", got ");
+	if (got) {
+		t_out("\"");
+		t_out(got);
+		t_out("\"");
+	} else {
+		t_out("NULL");
+	}
+	t_out("\n");
+}
+
+static inline void t_true(const char *name, int cond, const char *what)
+{
+	t_begin(name);
+	if (cond)
+		return t_ok();
+	t_fail();
+	t_out(what);
+	t_out("\n");
+}
+
+/* Run fn in a child and return its wait status, or -1 if fork failed. */
+static inline int t_in_child(void (*fn)(void))
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		fn();
+		_exit(0);
+	}
+	if (waitpid(pid, &status, 0) != pid)
+		return -1;
+	return status;
+}
+
+/*
+ * Whether this program may execve another binary of its own architecture.
+ * Under qemu-user that needs binfmt_misc; the driver says so in TRAPDOOR_EXEC.
+ */
+static inline int t_can_exec_self(void)
+{
+	const char *v = getenv("TRAPDOOR_EXEC");
+
+	return !v || strcmp(v, "no") != 0;
+}
+
+static inline int t_done(void)
+{
+	t_num(t_passed);
+	t_out(" passed, ");
+	t_num(t_failed);
+	t_out(" failed, ");
+	t_num(t_skipped);
+	t_out(" skipped\n");
+	return t_failed ? 1 : 0;
+}
+
+#endif

@@ -1,0 +1,55 @@
+# Tests for the configured target (included by Makefile.in).
+#
+# test/<area>/<name>.c is a freestanding test program built with trapdoor-cc;
+# test/driver/ is the host-side Check driver that runs them (under the
+# runner, qemu-ARCH, for a foreign target); test/unit/ holds host-side Check
+# unit tests of library internals.
+
+TEST_SRCS = $(filter-out $(srcdir)/test/driver/% $(srcdir)/test/unit/%, \
+	$(wildcard $(srcdir)/test/*/*.c))
+TEST_BINS = $(patsubst $(srcdir)/test/%.c,test/bin/%,$(TEST_SRCS))
+TEST_CFLAGS = -std=c11 -O2 -Wall -Wextra -Werror -fstack-protector-strong -I$(srcdir)/test
+
+CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null)
+
+test/bin/%: $(srcdir)/test/%.c $(srcdir)/test/t.h $(LIB_OUTPUTS)
+	@mkdir -p $(@D)
+	$(call msg,CC,$@)$(WRAPPER) $(TEST_CFLAGS) $< -o $@
+
+test/driver: $(srcdir)/test/driver/driver.c
+	@pkg-config --exists check || { echo "make check needs Check: apt-get install check pkg-config" >&2; exit 1; }
+	@mkdir -p $(@D)
+	$(HOSTCC) -O2 -Wall -Wextra -Werror $(CHECK_CFLAGS) $< -o $@ $(CHECK_LIBS)
+
+# Host-side Check unit tests of library internals: each test/unit/<name>.c is
+# one translation unit for the host compiler, run natively by the driver
+# (once, in the build whose target is the host).
+UNIT_SRCS = $(if $(RUNNER),,$(wildcard $(srcdir)/test/unit/*.c))
+UNIT_BINS = $(patsubst $(srcdir)/test/unit/%.c,test/unit/%,$(UNIT_SRCS))
+
+test/unit/%: $(srcdir)/test/unit/%.c
+	@mkdir -p $(@D)
+	$(call msg,HOSTCC,$@)$(HOSTCC) -O2 -Wall -Wextra -Werror -iquote $(srcdir)/src/internal \
+		$(CHECK_CFLAGS) $< -o $@ $(CHECK_LIBS)
+
+# Header self-containment: gcc-compatible CC always, clang too when present.
+CLANG_CC = $(if $(shell command -v clang),clang --target=$(TARGET) -nostdinc -isystem include \
+	-isystem $(shell clang -print-resource-dir)/include)
+HEADER_CCS = "$(CC) -nostdinc -isystem include -isystem $(CC_INCDIR) -std=c11" \
+	"$(CC) -nostdinc -isystem include -isystem $(CC_INCDIR) -std=c99" \
+	$(if $(CLANG_CC),"$(CLANG_CC) -std=c11")
+
+test/check-headers: $(srcdir)/test/check-headers.sh
+	@mkdir -p $(@D)
+	printf '#!/bin/sh\ncd "%s" && exec sh %s include %s\n' '$(CURDIR)' '$<' '$(HEADER_CCS)' >$@
+	chmod +x $@
+
+check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers
+	@if [ -n "$(RUNNER)" ] && ! command -v $(RUNNER) >/dev/null; then \
+		echo "make check: $(RUNNER) is needed to run $(ARCH) programs: apt-get install qemu-user" >&2; \
+		exit 1; fi
+	./test/driver --arch $(ARCH) $(if $(RUNNER),--runner $(RUNNER)) \
+		--host test/check-headers $(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
+
+.PHONY: check
