@@ -45,11 +45,16 @@ test/check-headers: $(srcdir)/test/check-headers.sh
 	printf '#!/bin/sh\ncd "%s" && exec sh %s include %s\n' '$(CURDIR)' '$<' '$(HEADER_CCS)' >$@
 	chmod +x $@
 
-check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers
+test/check-install: $(srcdir)/test/check-install.sh
+	@mkdir -p $(@D)
+	printf '#!/bin/sh\nexec sh %s "%s" "%s" %s\n' '$<' '$(CURDIR)' '$(srcdir)' '$(RUNNER)' >$@
+	chmod +x $@
+
+check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install
 	@if [ -n "$(RUNNER)" ] && ! command -v $(RUNNER) >/dev/null; then \
 		echo "make check: $(RUNNER) is needed to run $(ARCH) programs: apt-get install qemu-user" >&2; \
 		exit 1; fi
 	./test/driver --arch $(ARCH) $(if $(RUNNER),--runner $(RUNNER)) \
-		--host test/check-headers $(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
+		--host test/check-headers --host test/check-install $(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
 
 .PHONY: check
