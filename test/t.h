@@ -168,6 +168,92 @@ static inline int t_in_child(void (*fn)(void))
 }
 
 /*
+ * Read fd to end of file into buf, NUL-terminated; bytes past size - 1 are
+ * read and dropped so that a writer never blocks.  Returns the length kept.
+ */
+static inline size_t t_read_all(int fd, char *buf, size_t size)
+{
+	char drop[256];
+	size_t len = 0;
+	ssize_t n;
+
+	for (;;) {
+		if (len + 1 < size)
+			n = read(fd, buf + len, size - 1 - len);
+		else
+			n = read(fd, drop, sizeof drop);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		if (len + 1 < size)
+			len += n;
+	}
+	buf[len] = 0;
+	return len;
+}
+
+/*
+ * Run fn in a child whose stdout and stderr both go into a pipe; the parent
+ * collects that text into out (as t_read_all) and returns the wait status,
+ * or -1 if pipe, fork or waitpid failed.
+ */
+static inline int t_capture(void (*fn)(void), char *out, size_t size)
+{
+	int p[2], status;
+	pid_t pid;
+
+	if (pipe(p))
+		return -1;
+	pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		close(p[0]);
+		dup2(p[1], STDOUT_FILENO);
+		dup2(p[1], STDERR_FILENO);
+		close(p[1]);
+		fn();
+		_exit(0);
+	}
+	close(p[1]);
+	t_read_all(p[0], out, size);
+	close(p[0]);
+	if (waitpid(pid, &status, 0) != pid)
+		return -1;
+	return status;
+}
+
+/*
+ * A wait status as an exit code or a killing signal.  T_KILLED shows a
+ * status that is no kill as -1000 - status, so that it cannot pass.
+ */
+#define T_EXITED(name, status, code) t_eq(name, (status), ((code) & 0xff) << 8)
+#define T_KILLED(name, status, sig) \
+	t_eq(name, WIFSIGNALED(status) ? WTERMSIG(status) : -1000 - (status), sig)
+
+/* "/tmp/trapdoor-PID-tag": a scratch path no other test process uses. */
+static inline char *t_tmpname(char *buf, const char *tag)
+{
+	static const char dir[] = "/tmp/trapdoor-";
+	char digits[12], *d = digits + sizeof digits;
+	unsigned pid = (unsigned)getpid();
+	size_t n;
+
+	*--d = 0;
+	do
+		*--d = '0' + pid % 10;
+	while (pid /= 10);
+	memcpy(buf, dir, sizeof dir - 1);
+	n = sizeof dir - 1;
+	memcpy(buf + n, d, strlen(d));
+	n += strlen(d);
+	buf[n++] = '-';
+	memcpy(buf + n, tag, strlen(tag) + 1);
+	return buf;
+}
+
+/*
  * Whether this program may execve another binary of its own architecture.
  * Under qemu-user that needs binfmt_misc; the driver says so in TRAPDOOR_EXEC.
  */
