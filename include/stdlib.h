@@ -14,6 +14,13 @@ _Noreturn void _Exit(int status);
 _Noreturn void abort(void);
 int atexit(void (*func)(void));
 char *getenv(const char *name);
+void *malloc(size_t n);
+void *calloc(size_t m, size_t n);
+void *realloc(void *p, size_t n);
+void *reallocarray(void *p, size_t m, size_t n);
+void free(void *p);
+void *aligned_alloc(size_t align, size_t n);
+int posix_memalign(void **res, size_t align, size_t n);
 
 __TD_END_DECLS
 

@@ -21,6 +21,8 @@ char *strcpy(char *__restrict_arg dst, const char *__restrict_arg src);
 char *strncpy(char *__restrict_arg dst, const char *__restrict_arg src, size_t n);
 char *strerror(int errnum);
 const char *strerrorname_np(int errnum);
+char *strdup(const char *s);
+char *strndup(const char *s, size_t max);
 
 __TD_END_DECLS
 

@@ -1,0 +1,146 @@
+/*
+ * The allocator core, shared by the files of src/malloc/.  The design is written up in
+ * src/malloc/DESIGN.md; this header holds the chunk layout and the state.
+ *
+ * A chunk is a 16-byte header followed by the caller's bytes:
+ *
+ *   head   size (a multiple of 16) | flags
+ *   check  mix(chunk address, head): a keyed hash that free() verifies
+ *   next, prev   free chunks only: the bin list links
+ *   ...          free chunks larger than CHUNK_MIN end with their size
+ *                (the footer), so the chunk after them can find them
+ *
+ * The core's entry points carry internal names so that a host program can
+ * link it beside its own libc's malloc (test/unit/malloc_core.c).
+ */
+#ifndef TRAPDOOR_MALLOC_IMPL_H
+#define TRAPDOOR_MALLOC_IMPL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define CHUNK_ALIGN 16
+#define CHUNK_HDR   16
+#define CHUNK_MIN   32
+
+#define C_INUSE     1	/* allocated, or parked in a quick list */
+#define C_PREV_FREE 2	/* the chunk before this one is free ... */
+#define C_PREV_MIN  4	/* ... and is CHUNK_MIN long, with no room for a footer */
+#define C_AUX       8	/* with C_INUSE: parked in a quick list; without: mapped */
+#define C_FLAGS     15
+
+#define chunk_size(h) ((h) & ~(size_t)C_FLAGS)
+#define is_quick(h)  (((h) & (C_INUSE | C_AUX)) == (C_INUSE | C_AUX))
+#define is_mapped(h) (((h) & (C_INUSE | C_AUX)) == C_AUX)
+
+/* Largest request: its chunk size, rounded, must not wrap or reach PTRDIFF_MAX. */
+#define REQUEST_MAX ((size_t)PTRDIFF_MAX - 2 * 4096)
+
+/* Two-level segregated fit index (TLSF): see DESIGN.md. */
+#define SL_BITS   4
+#define SL_COUNT  (1 << SL_BITS)
+#define FL_SHIFT  (SL_BITS + 4)		/* sizes below 256 are indexed exactly */
+#define FL_COUNT  (48 - FL_SHIFT + 1)	/* chunk sizes below 2^48 */
+
+/* Small chunks freed go to per-size LIFO lists first, uncoalesced. */
+#define QUICK_MAX   512
+#define QUICK_BINS  (QUICK_MAX / CHUNK_ALIGN + 1)
+#define QUICK_DEPTH 32
+
+struct chunk {
+	size_t head, check;
+	struct chunk *next, *prev;
+};
+
+struct heap {
+	int ready;
+	size_t page;
+	uintptr_t secret;
+	/* The top chunk [top, end) of the current region; no header of its own. */
+	char *top, *end;
+	/* Reserved, not yet committed: [end, reserve_end). */
+	char *reserve_end;
+	/* Memory from here to end has never been written: calloc skips it. */
+	char *fresh;
+	uint64_t fl_map;
+	uint32_t sl_map[FL_COUNT];
+	struct chunk *bins[FL_COUNT][SL_COUNT];
+	struct chunk *quick[QUICK_BINS];
+	unsigned char quick_n[QUICK_BINS];
+	/* Release of free memory to the kernel, with hysteresis. */
+	size_t freed_since_trim, trim_keep, released, refaulted;
+	char *released_from;
+	size_t mmap_threshold;
+	/* Counters for tests and the design note's claims. */
+	size_t n_grow, n_regions;
+};
+
+extern struct heap __heap;
+
+/* Entry points: the public functions in src/malloc/ call these. */
+void *__td_malloc(size_t n);
+void *__td_calloc(size_t m, size_t n);
+void __td_free(void *p);
+void *__td_realloc(void *p, size_t n);
+void *__td_memalign(size_t align, size_t n);
+size_t __td_usable_size(void *p);
+
+/* heap.c: chunks in use are passed with their (checked) head h. */
+void __heap_init(void);
+void __heap_retire_top(void);
+struct chunk *__heap_alloc(size_t size);
+void __heap_free_chunk(struct chunk *c, size_t h);
+struct chunk *__heap_chunk(void *p, const char *who);
+void __heap_check_next(struct chunk *c, size_t size);
+void __heap_unmap(struct chunk *c, size_t h);
+void __heap_shrink(struct chunk *c, size_t h, size_t size);
+int __heap_extend(struct chunk *c, size_t h, size_t size);
+
+/* pages.c: memory from the kernel. */
+int __heap_grow(size_t need);
+void *__heap_map(size_t len);
+void __heap_release(char *from, char *to);
+
+/* check.c: header integrity and the abort on misuse. */
+void __heap_seed(void);
+_Noreturn void __heap_fail(const char *what, const void *addr);
+
+static inline size_t chunk_mix(const struct chunk *c, size_t head)
+{
+	return ((uintptr_t)c ^ head ^ __heap.secret) * (size_t)0x9e3779b97f4a7c15ull;
+}
+
+static inline void chunk_set(struct chunk *c, size_t head)
+{
+	c->head = head;
+	c->check = chunk_mix(c, head);
+}
+
+static inline int chunk_ok(const struct chunk *c)
+{
+	return c->check == chunk_mix(c, c->head);
+}
+
+static inline struct chunk *chunk_at(void *p)
+{
+	return (struct chunk *)((char *)p - CHUNK_HDR);
+}
+
+static inline void *chunk_mem(struct chunk *c)
+{
+	return (char *)c + CHUNK_HDR;
+}
+
+static inline struct chunk *chunk_next(struct chunk *c, size_t size)
+{
+	return (struct chunk *)((char *)c + size);
+}
+
+/* The chunk size that serves a request of n bytes (n <= REQUEST_MAX). */
+static inline size_t chunk_for(size_t n)
+{
+	size_t s = (n + CHUNK_HDR + CHUNK_ALIGN - 1) & ~(size_t)(CHUNK_ALIGN - 1);
+	return s < CHUNK_MIN ? CHUNK_MIN : s;
+}
+
+#endif

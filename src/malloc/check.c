@@ -1,0 +1,57 @@
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/auxv.h>
+#include <unistd.h>
+#include "malloc_impl.h"
+
+/*
+ * AT_RANDOM points at 16 kernel-supplied random bytes.  The stack protector
+ * takes the first 8 (src/env/__init_ssp.c); the header key takes the rest,
+ * so a leaked canary says nothing about the key.
+ */
+#define AT_RANDOM_HEAP_OFFSET 8
+
+void __heap_seed(void)
+{
+	const unsigned char *r = (const unsigned char *)getauxval(AT_RANDOM);
+	uintptr_t s = 0;
+
+	if (r)
+		memcpy(&s, r + AT_RANDOM_HEAP_OFFSET, sizeof s);
+	/* No AT_RANDOM (never on Linux): the heap's own address is better than 0. */
+	if (!s)
+		s = (uintptr_t)&__heap * (uintptr_t)0x2545f4914f6cdd1dull;
+	__heap.secret = s;
+}
+
+static size_t put(char *buf, size_t at, const char *s)
+{
+	size_t n = strlen(s);
+
+	memcpy(buf + at, s, n);
+	return at + n;
+}
+
+/*
+ * One line on fd 2, then SIGABRT.  Built by hand with write(2) alone: the
+ * heap is corrupt, so nothing that might allocate may run.
+ */
+_Noreturn void __heap_fail(const char *what, const void *addr)
+{
+	static const char hex[] = "0123456789abcdef";
+	char buf[128];
+	uintptr_t a = (uintptr_t)addr;
+	size_t n = put(buf, 0, "trapdoor malloc: ");
+	int shift;
+
+	n = put(buf, n, what);
+	n = put(buf, n, " 0x");
+	for (shift = sizeof a * 8 - 4; shift > 0 && !(a >> shift); shift -= 4)
+		;
+	for (; shift >= 0; shift -= 4)
+		buf[n++] = hex[(a >> shift) & 0xf];
+	buf[n++] = '\n';
+	write(STDERR_FILENO, buf, n);
+	abort();
+}
