@@ -13,15 +13,103 @@
 #define SIG_UNBLOCK 1
 #define SIG_SETMASK 2
 
+#define NSIG _NSIG
+
+/* si_code values: who sent the signal, or what happened to a child. */
+#define SI_USER    0
+#define SI_KERNEL  0x80
+#define SI_QUEUE   (-1)
+#define SI_TIMER   (-2)
+#define SI_MESGQ   (-3)
+#define SI_ASYNCIO (-4)
+#define SI_SIGIO   (-5)
+#define SI_TKILL   (-6)
+
+#define CLD_EXITED    1
+#define CLD_KILLED    2
+#define CLD_DUMPED    3
+#define CLD_TRAPPED   4
+#define CLD_STOPPED   5
+#define CLD_CONTINUED 6
+
 /* 1024 bits, as glibc and musl, so the type can grow with the kernel's. */
 typedef struct {
 	unsigned long __bits[128 / sizeof(long)];
 } sigset_t;
 
+typedef int sig_atomic_t;
+
+union sigval {
+	int sival_int;
+	void *sival_ptr;
+};
+
+/*
+ * The kernel's 128-byte siginfo of a 64-bit arch: three ints, then the
+ * per-cause fields from offset 16.  Every cause that names a process starts
+ * with its pid and uid, so si_pid and si_uid are read the same way for all.
+ */
+typedef struct {
+	int si_signo;
+	int si_errno;
+	int si_code;
+	union {
+		char __pad[128 - 4 * sizeof(int)];
+		struct {
+			pid_t __pid;
+			uid_t __uid;
+			union sigval __value;
+		} __kill;
+		struct {
+			pid_t __pid;
+			uid_t __uid;
+			int __status;
+			clock_t __utime;
+			clock_t __stime;
+		} __chld;
+		struct {
+			void *__addr;
+		} __fault;
+	} __si;
+} siginfo_t;
+
+#define si_pid    __si.__kill.__pid
+#define si_uid    __si.__kill.__uid
+#define si_value  __si.__kill.__value
+#define si_status __si.__chld.__status
+#define si_utime  __si.__chld.__utime
+#define si_stime  __si.__chld.__stime
+#define si_addr   __si.__fault.__addr
+
+struct sigaction {
+	union {
+		void (*sa_handler)(int);
+		void (*sa_sigaction)(int, siginfo_t *, void *);
+	} __sa_handler;
+	sigset_t sa_mask;
+	int sa_flags;
+	void (*sa_restorer)(void);
+};
+
+#define sa_handler   __sa_handler.sa_handler
+#define sa_sigaction __sa_handler.sa_sigaction
+
 __TD_BEGIN_DECLS
 
 int kill(pid_t pid, int sig);
+int killpg(pid_t pgrp, int sig);
 int raise(int sig);
+int sigaction(int sig, const struct sigaction *__restrict_arg act,
+	      struct sigaction *__restrict_arg oldact);
+void (*signal(int sig, void (*handler)(int)))(int);
+int sigprocmask(int how, const sigset_t *__restrict_arg set, sigset_t *__restrict_arg oldset);
+int sigpending(sigset_t *set);
+int sigsuspend(const sigset_t *mask);
+int sigemptyset(sigset_t *set);
+int sigfillset(sigset_t *set);
+int sigaddset(sigset_t *set, int sig);
+int sigdelset(sigset_t *set, int sig);
+int sigismember(const sigset_t *set, int sig);
 
 __TD_END_DECLS
 

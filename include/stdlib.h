@@ -21,6 +21,7 @@ void *reallocarray(void *p, size_t m, size_t n);
 void free(void *p);
 void *aligned_alloc(size_t align, size_t n);
 int posix_memalign(void **res, size_t align, size_t n);
+int system(const char *command);
 
 __TD_END_DECLS
 

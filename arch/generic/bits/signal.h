@@ -34,3 +34,14 @@
 #define SIGSYS    31
 #define SIGUNUSED SIGSYS
 #define _NSIG     65
+
+/* sigaction flags (asm-generic values, shared by x86_64 and aarch64). */
+#define SA_NOCLDSTOP 0x00000001
+#define SA_NOCLDWAIT 0x00000002
+#define SA_SIGINFO   0x00000004
+#define SA_ONSTACK   0x08000000
+#define SA_RESTART   0x10000000
+#define SA_NODEFER   0x40000000
+#define SA_RESETHAND 0x80000000
+#define SA_NOMASK    SA_NODEFER
+#define SA_ONESHOT   SA_RESETHAND

@@ -1,0 +1,30 @@
+#ifndef _SYS_PRCTL_H
+#define _SYS_PRCTL_H
+
+#include <features.h>
+
+/* Linux prctl options (the same on every arch). */
+#define PR_SET_PDEATHSIG        1
+#define PR_GET_PDEATHSIG        2
+#define PR_GET_DUMPABLE         3
+#define PR_SET_DUMPABLE         4
+#define PR_GET_KEEPCAPS         7
+#define PR_SET_KEEPCAPS         8
+#define PR_SET_NAME             15
+#define PR_GET_NAME             16
+#define PR_GET_SECCOMP          21
+#define PR_SET_SECCOMP          22
+#define PR_GET_TIMERSLACK       30
+#define PR_SET_TIMERSLACK       29
+#define PR_SET_CHILD_SUBREAPER  36
+#define PR_GET_CHILD_SUBREAPER  37
+#define PR_SET_NO_NEW_PRIVS     38
+#define PR_GET_NO_NEW_PRIVS     39
+
+__TD_BEGIN_DECLS
+
+int prctl(int option, ...);
+
+__TD_END_DECLS
+
+#endif

@@ -1,0 +1,48 @@
+/* Private declarations of the process area (exec, clone, spawn). */
+#ifndef TRAPDOOR_PROCESS_H
+#define TRAPDOOR_PROCESS_H
+
+#include <spawn.h>
+#include <sys/types.h>
+
+/* The shell of system() and of execvp's ENOEXEC fallback. */
+#define SHELL_PATH "/bin/sh"
+
+/* execvp's default search path when PATH is unset, as glibc. */
+#define DEFAULT_PATH "/bin:/usr/bin"
+
+/*
+ * The PATH search of execvpe and posix_spawnp; returns the raw -errno and
+ * never touches errno, so that the posix_spawn child, which shares the
+ * parent's memory, leaves the parent's errno alone.  try_shell runs a file
+ * the kernel refuses with ENOEXEC through SHELL_PATH, as execvp must.
+ */
+long __execvpe(const char *file, char *const argv[], char *const envp[], int try_shell);
+
+/*
+ * Start fn(arg) in a new process (clone with flags) on the given stack
+ * top; the child exits with fn's return value.  Returns the child's pid to
+ * the parent, or the raw -errno.  Written per arch in src/process/<arch>/.
+ */
+long __clone(int (*fn)(void *), void *stack, int flags, void *arg);
+
+/* One recorded file action of posix_spawn, path stored inline. */
+enum { FA_CLOSE, FA_DUP2, FA_OPEN, FA_CHDIR, FA_FCHDIR };
+
+struct fa_op {
+	int op;
+	int fd;
+	int srcfd;
+	int oflag;
+	mode_t mode;
+	unsigned size;
+	char path[];
+};
+
+/* Append an op (with a copy of path, if any); NULL when out of memory. */
+struct fa_op *__fa_add(posix_spawn_file_actions_t *fa, int op, int fd, const char *path);
+
+/* The EBADF test of file actions: negative or beyond RLIMIT_NOFILE. */
+int __fa_bad_fd(int fd);
+
+#endif

@@ -1,0 +1,6 @@
+#include <unistd.h>
+
+int execvp(const char *file, char *const argv[])
+{
+	return execvpe(file, argv, environ);
+}

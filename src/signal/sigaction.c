@@ -1,0 +1,26 @@
+#include <signal.h>
+#include <string.h>
+#include "ksigaction.h"
+#include "syscall.h"
+
+int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict oldact)
+{
+	struct k_sigaction kact, kold;
+	long r;
+
+	if (act) {
+		kact.handler = act->sa_handler;
+		kact.flags = (unsigned)act->sa_flags | SA_RESTORER;
+		kact.restorer = __restore_rt;
+		memcpy(kact.mask, &act->sa_mask, sizeof kact.mask);
+	}
+	r = __syscall(SYS_rt_sigaction, sig, act ? &kact : 0, oldact ? &kold : 0, KSIGSET_SIZE);
+	if (!r && oldact) {
+		memset(oldact, 0, sizeof *oldact);
+		oldact->sa_handler = kold.handler;
+		oldact->sa_flags = kold.flags;
+		oldact->sa_restorer = kold.restorer;
+		memcpy(&oldact->sa_mask, kold.mask, sizeof kold.mask);
+	}
+	return __syscall_ret(r);
+}

@@ -1,0 +1,11 @@
+#include <errno.h>
+#include <signal.h>
+#include "ksigaction.h"
+#include "syscall.h"
+
+int sigismember(const sigset_t *set, int sig)
+{
+	if (!SIG_VALID(sig))
+		return __syscall_ret(-EINVAL);
+	return !!(set->__bits[SIGSET_WORD(sig)] & SIGSET_BIT(sig));
+}

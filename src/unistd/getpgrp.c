@@ -1,0 +1,11 @@
+#include <unistd.h>
+#include "syscall.h"
+
+pid_t getpgrp(void)
+{
+#ifdef SYS_getpgrp
+	return __syscall(SYS_getpgrp);
+#else
+	return __syscall(SYS_getpgid, 0);
+#endif
+}
