@@ -16,6 +16,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -251,6 +252,39 @@ static inline char *t_tmpname(char *buf, const char *tag)
 	buf[n++] = '-';
 	memcpy(buf + n, tag, strlen(tag) + 1);
 	return buf;
+}
+
+/*
+ * Install handler for sig (or SIG_DFL, SIG_IGN) with the raw rt_sigaction,
+ * so that a test of another area does not lean on the signal API.  x86_64
+ * signal frames return through a restorer the caller supplies; aarch64 uses
+ * the kernel's (or qemu's) own trampoline.
+ */
+#define T_SIGSET_BYTES (_NSIG / 8)
+struct t_k_sigaction {
+	void (*handler)(int);
+	unsigned long flags;
+	void (*restorer)(void);
+	unsigned long mask[T_SIGSET_BYTES / sizeof(unsigned long)];
+};
+#ifdef __x86_64__
+#define T_SA_RESTORER 0x04000000
+#define T_STR(x) #x
+#define T_XSTR(x) T_STR(x)
+void t_restore_rt(void);
+__asm__(".text\nt_restore_rt:\n\tmov $" T_XSTR(SYS_rt_sigreturn) ", %rax\n\tsyscall\n");
+#define T_RESTORER t_restore_rt
+#else
+#define T_SA_RESTORER 0
+#define T_RESTORER 0
+#endif
+
+static inline int t_raw_handler(int sig, void (*handler)(int))
+{
+	struct t_k_sigaction sa = { .handler = handler, .flags = T_SA_RESTORER,
+				    .restorer = T_RESTORER };
+
+	return syscall(SYS_rt_sigaction, sig, &sa, 0, T_SIGSET_BYTES);
 }
 
 /*

@@ -1,40 +1,11 @@
 /*
  * abort: the process dies by SIGABRT whatever it did to SIGABRT first.
- * Handlers are installed with raw rt_sigaction so that this test does not
- * depend on the signal API it is not about.
+ * Handlers are installed with raw rt_sigaction (t_raw_handler) so that this
+ * test does not depend on the signal API it is not about.
  */
 #include <fcntl.h>
 #include <sys/syscall.h>
 #include "t.h"
-
-#define SIGSET_BYTES (_NSIG / 8)
-
-struct k_sigaction {
-	void (*handler)(int);
-	unsigned long flags;
-	void (*restorer)(void);
-	unsigned long mask[SIGSET_BYTES / sizeof(unsigned long)];
-};
-
-#ifdef __x86_64__
-/* x86_64 signal frames return through a restorer the caller supplies. */
-#define SA_RESTORER 0x04000000
-#define STR(x) #x
-#define XSTR(x) STR(x)
-void t_restore_rt(void);
-__asm__(".text\nt_restore_rt:\n\tmov $" XSTR(SYS_rt_sigreturn) ", %rax\n\tsyscall\n");
-#define RESTORER t_restore_rt
-#else
-#define SA_RESTORER 0
-#define RESTORER 0
-#endif
-
-static void set_handler(void (*fn)(int))
-{
-	struct k_sigaction sa = { .handler = fn, .flags = SA_RESTORER, .restorer = RESTORER };
-
-	syscall(SYS_rt_sigaction, SIGABRT, &sa, 0, SIGSET_BYTES);
-}
 
 static void returning_handler(int sig)
 {
@@ -65,31 +36,31 @@ static void plain(void)
 
 static void blocked(void)
 {
-	unsigned long set[SIGSET_BYTES / sizeof(unsigned long)] = { 1UL << (SIGABRT - 1) };
+	unsigned long set[T_SIGSET_BYTES / sizeof(unsigned long)] = { 1UL << (SIGABRT - 1) };
 
 	quiet_stderr();
-	syscall(SYS_rt_sigprocmask, SIG_BLOCK, set, 0, SIGSET_BYTES);
+	syscall(SYS_rt_sigprocmask, SIG_BLOCK, set, 0, T_SIGSET_BYTES);
 	abort();
 }
 
 static void ignored(void)
 {
 	quiet_stderr();
-	set_handler(SIG_IGN);
+	t_raw_handler(SIGABRT, SIG_IGN);
 	abort();
 }
 
 static void caught(void)
 {
 	quiet_stderr();
-	set_handler(returning_handler);
+	t_raw_handler(SIGABRT, returning_handler);
 	abort();
 }
 
 static void caught_and_blocked(void)
 {
 	quiet_stderr();
-	set_handler(returning_handler);
+	t_raw_handler(SIGABRT, returning_handler);
 	blocked();
 }
 

@@ -1,0 +1,78 @@
+/* kill and raise. */
+#include <fcntl.h>
+#include <sys/syscall.h>
+#include "t.h"
+
+/* A pid above any pid_max Linux allows (2^22). */
+#define NO_SUCH_PID 0x7ffffff0
+
+static void quiet_stderr(void)
+{
+	int fd = open("/dev/null", O_WRONLY);
+
+	dup2(fd, STDERR_FILENO);
+	close(fd);
+}
+
+static void raise_term(void)
+{
+	quiet_stderr();
+	raise(SIGTERM);
+	_exit(1);
+}
+
+static void raise_zero(void)
+{
+	_exit(raise(0) == 0 ? 0 : 1);
+}
+
+static void kill_self_usr1(void)
+{
+	quiet_stderr();
+	kill(getpid(), SIGUSR1);
+	_exit(1);
+}
+
+static void kill_group(void)
+{
+	quiet_stderr();
+	/* Its own process group, so that pid 0 reaches only this child. */
+	syscall(SYS_setpgid, 0, 0);
+	kill(0, SIGUSR2);
+	_exit(1);
+}
+
+int main(void)
+{
+	int status, p[2];
+	pid_t pid;
+
+	t_eq("kill_self_signal_0", kill(getpid(), 0), 0);
+	t_eq("kill_parent_signal_0", kill(getppid(), 0), 0);
+	T_ERR("kill_no_such_pid_esrch", kill(NO_SUCH_PID, 0), ESRCH);
+	T_ERR("kill_bad_signal_einval", kill(getpid(), -1), EINVAL);
+	T_ERR("kill_signal_65_einval", kill(getpid(), _NSIG), EINVAL);
+	T_ERR("raise_bad_signal_einval", raise(-1), EINVAL);
+	T_ERR("raise_signal_65_einval", raise(_NSIG), EINVAL);
+
+	T_KILLED("raise_sigterm", t_in_child(raise_term), SIGTERM);
+	T_EXITED("raise_signal_0", t_in_child(raise_zero), 0);
+	T_KILLED("kill_self_sigusr1", t_in_child(kill_self_usr1), SIGUSR1);
+	T_KILLED("kill_pid_0_own_group", t_in_child(kill_group), SIGUSR2);
+
+	pipe(p);
+	pid = fork();
+	if (pid == 0) {
+		char c;
+		close(p[1]);
+		read(p[0], &c, 1);
+		_exit(1);
+	}
+	close(p[0]);
+	t_eq("kill_child_sigkill", kill(pid, SIGKILL), 0);
+	waitpid(pid, &status, 0);
+	T_KILLED("killed_child_status", status, SIGKILL);
+	close(p[1]);
+	T_ERR("kill_reaped_child_esrch", kill(pid, 0), ESRCH);
+	return t_done();
+}
