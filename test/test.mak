@@ -13,7 +13,10 @@ TEST_CFLAGS = -std=c11 -O2 -Wall -Wextra -Werror -fstack-protector-strong -I$(sr
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null)
 
-test/bin/%: $(srcdir)/test/%.c $(srcdir)/test/t.h $(LIB_OUTPUTS)
+# A test may include t.h and headers of its own area (test/<area>/*.h).
+TEST_HDRS = $(wildcard $(srcdir)/test/*.h $(srcdir)/test/*/*.h)
+
+test/bin/%: $(srcdir)/test/%.c $(TEST_HDRS) $(LIB_OUTPUTS)
 	@mkdir -p $(@D)
 	$(call msg,CC,$@)$(WRAPPER) $(TEST_CFLAGS) $< -o $@
 
@@ -50,11 +53,20 @@ test/check-install: $(srcdir)/test/check-install.sh
 	printf '#!/bin/sh\nexec sh %s "%s" "%s" %s\n' '$<' '$(CURDIR)' '$(srcdir)' '$(RUNNER)' >$@
 	chmod +x $@
 
-check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install
+# trapdoor-cc sees only trapdoor's and the compiler's headers, links no host libc.
+test/check-isolation: $(srcdir)/test/check-isolation.sh
+	@mkdir -p $(@D)
+	printf '#!/bin/sh\nexec sh %s "%s" "%s" "%s" %s\n' '$<' '$(CURDIR)' '$(CC_INCDIR)' '$(LIBGCC)' \
+		'$(RUNNER)' >$@
+	chmod +x $@
+
+check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install \
+		test/check-isolation
 	@if [ -n "$(RUNNER)" ] && ! command -v $(RUNNER) >/dev/null; then \
 		echo "make check: $(RUNNER) is needed to run $(ARCH) programs: apt-get install qemu-user" >&2; \
 		exit 1; fi
 	./test/driver --arch $(ARCH) $(if $(RUNNER),--runner $(RUNNER)) \
-		--host test/check-headers --host test/check-install $(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
+		--host test/check-headers --host test/check-install --host test/check-isolation \
+		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
 
 .PHONY: check

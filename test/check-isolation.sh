@@ -1,0 +1,85 @@
+#!/bin/sh
+# check-isolation.sh BUILDDIR CC_INCDIR LIBGCC [RUNNER]: bin/trapdoor-cc compiles
+# against trapdoor's headers and the compiler's freestanding ones only, and
+# links trapdoor's crt1.o, libtrapdoor.a and libgcc only: no host libc
+# header, object or symbol.  t.h-style case lines.
+b=$1 ccinc=$2 libgcc=$3 runner=$4
+cc=$b/bin/trapdoor-cc
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+n=0 pass=0 fail=0
+case_line() {
+	n=$((n + 1))
+	if [ "$2" = ok ]; then
+		printf '%4d %-52s [OK]\n' "$n" "$1"
+		pass=$((pass + 1))
+	else
+		printf '%4d %-52s [FAIL] %s\n' "$n" "$1" "$3"
+		fail=$((fail + 1))
+	fi
+}
+check() { # name want got
+	if [ "$2" = "$3" ]; then case_line "$1" ok; else case_line "$1" fail "want '$2', got '$3'"; fi
+}
+# Lines of file $2 that are not under one of the directories that follow.
+outside() {
+	name=$1 file=$2
+	shift 2
+	bad=$(while read -r p; do
+		ok=no
+		for d; do
+			case $p in "$d" | "$d"/*) ok=yes ;; esac
+		done
+		[ $ok = yes ] || echo "$p"
+	done <"$file" | head -n 3 | tr '\n' ' ')
+	check "$name" "" "$bad"
+}
+
+# A program that includes every public header.
+(cd "$b/include" && find . -name '*.h' | sed 's|^\./||' | sort) |
+	sed 's/.*/#include <&>/' >"$tmp/prog.c"
+cat >>"$tmp/prog.c" <<'EOT'
+int main(void)
+{
+	const char msg[] = "isolated\n";
+
+	return write(STDOUT_FILENO, msg, strlen(msg)) == (ssize_t)strlen(msg) ? 0 : 1;
+}
+EOT
+
+"$cc" -H -O2 -c "$tmp/prog.c" -o "$tmp/prog.o" 2>"$tmp/h"
+check compile_all_public_headers 0 $?
+sed -n 's/^\.\.* //p' "$tmp/h" | sort -u >"$tmp/headers"
+check headers_seen_by_-H yes "$([ -s "$tmp/headers" ] && echo yes)"
+outside headers_only_trapdoor_or_freestanding "$tmp/headers" "$b/include" "$ccinc"
+
+"$cc" -v -E - </dev/null 2>&1 >/dev/null |
+	sed -n '/search starts here:/,/End of search list/p' | sed -n 's/^ //p' >"$tmp/dirs"
+check include_search_list_seen yes "$([ -s "$tmp/dirs" ] && echo yes)"
+# The list may name a directory through "..": compare real paths.
+while read -r d; do (cd "$d" 2>/dev/null && pwd -P); done <"$tmp/dirs" >"$tmp/realdirs"
+outside include_search_list_only_trapdoor "$tmp/realdirs" "$(cd "$b/include" && pwd -P)" \
+	"$(cd "$ccinc" && pwd -P)"
+
+printf '#include <gnu/libc-version.h>\n' >"$tmp/host.c"
+"$cc" -c "$tmp/host.c" -o "$tmp/host.o" 2>"$tmp/err"
+check host_libc_header_not_found yes \
+	"$(grep -q 'gnu/libc-version.h: No such file' "$tmp/err" && echo yes)"
+
+"$cc" -O2 "$tmp/prog.o" -o "$tmp/prog" -Wl,--trace >"$tmp/trace" 2>&1
+check link_status 0 $?
+bad=$(grep -v -x -F -e "$b/lib/crt1.o" -e "$tmp/prog.o" -e "$b/lib/libtrapdoor.a" \
+	${libgcc:+-e "$libgcc"} "$tmp/trace" | head -n 3 | tr '\n' ' ')
+check linked_only_crt1_program_libtrapdoor_libgcc "" "$bad"
+
+check binary_is_static_exec "EXEC,0" \
+	"$(readelf -h "$tmp/prog" | sed -n 's/^ *Type: *\([A-Z]*\).*/\1/p'),$(readelf -lW "$tmp/prog" | grep -c -e INTERP -e DYNAMIC)"
+glibc=$(nm "$tmp/prog" 2>/dev/null | grep -E ' (_IO_stdin_used|__libc_csu_init|__libc_setup_tls|_dl_relocate_static_pie|_dl_aux_init|_nl_C_locobj|__libc_multiple_libcs|_IO_2_1_stdout_)$' |
+	head -n 3 | tr '\n' ' ')
+check no_glibc_symbols "" "$glibc"
+check no_glibc_strings 0 "$(strings -a "$tmp/prog" | grep -c -e GLIBC -e 'GNU C Library')"
+check own_write_linked yes "$(nm "$tmp/prog" | grep -q ' T write$' && echo yes)"
+check program_runs isolated "$($runner "$tmp/prog")"
+
+echo "$pass passed, $fail failed, 0 skipped"
+[ $fail -eq 0 ]
