@@ -1,0 +1,326 @@
+/* posix_spawn, posix_spawnp, file actions and attributes. */
+#include <fcntl.h>
+#include <spawn.h>
+#include "t.h"
+
+static char *sh_c(const char *cmd)
+{
+	static char *argv[4] = { "sh", "-c", NULL, NULL };
+
+	argv[2] = (char *)cmd;
+	return (char *)argv;
+}
+#define SH(cmd) ((char **)sh_c(cmd))
+
+static char *fmt_num(char *buf, const char *before, long v, const char *after)
+{
+	char digits[24], *d = digits + sizeof digits;
+	size_t n = strlen(before);
+
+	*--d = 0;
+	do
+		*--d = '0' + v % 10;
+	while (v /= 10);
+	memcpy(buf, before, n);
+	memcpy(buf + n, d, strlen(d));
+	n += strlen(d);
+	memcpy(buf + n, after, strlen(after) + 1);
+	return buf;
+}
+
+/* Spawn sh -c cmd with stdout into a pipe; return the exit status, output in out. */
+static int run_sh(const char *cmd, posix_spawn_file_actions_t *fa, const posix_spawnattr_t *attr,
+		  char *out, size_t size, int *err)
+{
+	posix_spawn_file_actions_t own;
+	int p[2], status = -1;
+	pid_t pid;
+
+	pipe(p);
+	if (!fa) {
+		posix_spawn_file_actions_init(&own);
+		fa = &own;
+	}
+	posix_spawn_file_actions_adddup2(fa, p[1], STDOUT_FILENO);
+	posix_spawn_file_actions_addclose(fa, p[0]);
+	*err = posix_spawn(&pid, "/bin/sh", fa, attr, SH(cmd), environ);
+	close(p[1]);
+	t_read_all(p[0], out, size);
+	close(p[0]);
+	if (!*err)
+		waitpid(pid, &status, 0);
+	posix_spawn_file_actions_destroy(fa);
+	return status;
+}
+
+/* The hex mask of a /proc/self/status line ("SigBlk", "SigIgn") as sh sees it. */
+static unsigned long long child_mask(const char *key, const posix_spawnattr_t *attr)
+{
+	char cmd[160], out[64];
+	unsigned long long v = 0;
+	int err;
+
+	static const char head[] = "while read k v; do [ \"$k\" = ";
+	static const char tail[] = ": ] && echo $v; done < /proc/self/status; exit 0";
+
+	memcpy(cmd, head, sizeof head - 1);
+	memcpy(cmd + sizeof head - 1, key, strlen(key));
+	memcpy(cmd + sizeof head - 1 + strlen(key), tail, sizeof tail);
+	if (run_sh(cmd, NULL, attr, out, sizeof out, &err) != 0 || err)
+		return ~0ULL;
+	for (char *c = out; *c && *c != '\n'; c++)
+		v = v * 16 + (*c <= '9' ? *c - '0' : (*c | 0x20) - 'a' + 10);
+	return v;
+}
+
+static int no_child_left(void)
+{
+	errno = 0;
+	return waitpid(-1, NULL, WNOHANG) == -1 && errno == ECHILD;
+}
+
+static void basics(void)
+{
+	char *argv[] = { "x", NULL }, path[64];
+	pid_t pid = 0;
+	int status = -1;
+
+	t_eq("posix_spawn_ok", posix_spawn(&pid, "/bin/sh", NULL, NULL, SH("exit 5"), environ), 0);
+	t_true("posix_spawn_pid", pid > 0 && pid != getpid(), "no child pid");
+	t_eq("posix_spawn_waitpid", waitpid(pid, &status, 0), pid);
+	T_EXITED("posix_spawn_exit_status", status, 5);
+
+	errno = 0;
+	pid = 0;
+	t_eq("posix_spawn_missing_enoent", posix_spawn(&pid, "/nonexistent/prog", NULL, NULL, argv, environ),
+	     ENOENT);
+	t_eq("posix_spawn_errno_untouched", errno, 0);
+	t_eq("posix_spawn_missing_pid_untouched", pid, 0);
+	t_eq("posix_spawn_missing_no_zombie", no_child_left(), 1);
+	t_eq("posix_spawn_dir_eacces", posix_spawn(&pid, "/", NULL, NULL, argv, environ), EACCES);
+	t_eq("posix_spawn_notdir_enotdir", posix_spawn(&pid, "/dev/null/x", NULL, NULL, argv, environ),
+	     ENOTDIR);
+	t_tmpname(path, "spawn-script");
+	status = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0755);
+	write(status, "exit 3\n", 7);
+	close(status);
+	t_eq("posix_spawn_no_shell_fallback_enoexec", posix_spawn(&pid, path, NULL, NULL, argv, environ),
+	     ENOEXEC);
+	unlink(path);
+	t_eq("posix_spawn_failures_leave_no_child", no_child_left(), 1);
+
+	t_eq("posix_spawn_null_pid", posix_spawn(NULL, "/bin/sh", NULL, NULL, SH("exit 2"), environ), 0);
+	t_eq("posix_spawn_null_pid_reaped", wait(&status) > 0 && WEXITSTATUS(status) == 2, 1);
+
+	t_eq("posix_spawnp_path", posix_spawnp(&pid, "sh", NULL, NULL, SH("exit 4"), environ), 0);
+	waitpid(pid, &status, 0);
+	T_EXITED("posix_spawnp_status", status, 4);
+	t_eq("posix_spawnp_missing_enoent",
+	     posix_spawnp(&pid, "no-such-trapdoor-program", NULL, NULL, argv, environ), ENOENT);
+	t_eq("posix_spawnp_empty_enoent", posix_spawnp(&pid, "", NULL, NULL, argv, environ), ENOENT);
+	t_eq("posix_spawnp_missing_no_zombie", no_child_left(), 1);
+}
+
+static void file_actions(void)
+{
+	posix_spawn_file_actions_t fa;
+	char out[256], path[64], cmd[128];
+	int err, fd, q[2];
+
+	t_eq("dup2_status", run_sh("echo hello", NULL, NULL, out, sizeof out, &err), 0);
+	t_str("dup2_into_pipe_output", out, "hello\n");
+
+	t_tmpname(path, "spawn-out");
+	posix_spawn_file_actions_init(&fa);
+	t_eq("addopen", posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, path,
+							 O_WRONLY | O_CREAT | O_TRUNC, 0644), 0);
+	t_eq("addopen_status", run_sh("echo to-file >&2; echo out", &fa, NULL, out, sizeof out, &err), 0);
+	t_str("addopen_stdout_untouched", out, "out\n");
+	fd = open(path, O_RDONLY);
+	t_read_all(fd, out, sizeof out);
+	close(fd);
+	t_str("addopen_file_content", out, "to-file\n");
+	unlink(path);
+
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 5, "/nonexistent/file", O_RDONLY, 0);
+	run_sh("exit 0", &fa, NULL, out, sizeof out, &err);
+	t_eq("addopen_missing_enoent", err, ENOENT);
+	t_eq("addopen_failure_no_zombie", no_child_left(), 1);
+
+	posix_spawn_file_actions_init(&fa);
+	t_eq("addclose_not_open_ok", posix_spawn_file_actions_addclose(&fa, 77), 0);
+	t_eq("addclose_not_open_status", run_sh("exit 0", &fa, NULL, out, sizeof out, &err), 0);
+	t_eq("addclose_not_open_spawned", err, 0);
+
+	posix_spawn_file_actions_init(&fa);
+	t_eq("addchdir_np", posix_spawn_file_actions_addchdir_np(&fa, "/tmp"), 0);
+	run_sh("pwd", &fa, NULL, out, sizeof out, &err);
+	t_str("addchdir_np_applied", out, "/tmp\n");
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addchdir_np(&fa, "/nonexistent");
+	run_sh("pwd", &fa, NULL, out, sizeof out, &err);
+	t_eq("addchdir_np_missing_enoent", err, ENOENT);
+	fd = open("/", O_RDONLY);
+	posix_spawn_file_actions_init(&fa);
+	t_eq("addfchdir_np", posix_spawn_file_actions_addfchdir_np(&fa, fd), 0);
+	run_sh("pwd", &fa, NULL, out, sizeof out, &err);
+	t_str("addfchdir_np_applied", out, "/\n");
+	close(fd);
+
+	/* dup2 of a descriptor onto itself clears close-on-exec. */
+	pipe2(q, O_CLOEXEC);
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, q[1], q[1]);
+	run_sh(fmt_num(cmd, "echo kept >&", q[1], ""), &fa, NULL, out, sizeof out, &err);
+	close(q[1]);
+	t_read_all(q[0], out, sizeof out);
+	close(q[0]);
+	t_str("adddup2_same_fd_survives_exec", out, "kept\n");
+
+	/*
+	 * Actions aimed at the descriptor spawn itself reports errors through:
+	 * after q and run_sh's pipe, spawn's error pipe is the next two free.
+	 */
+	fd = dup(0);
+	close(fd);
+	pipe(q);
+	int errfd = fd + 5;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, q[1], errfd);
+	t_eq("action_on_error_pipe_fd_status",
+	     run_sh(fmt_num(cmd, "echo collide >&", errfd, ""), &fa, NULL, out, sizeof out, &err), 0);
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, q[1], errfd);
+	posix_spawn_file_actions_addopen(&fa, 6, "/nonexistent/file", O_RDONLY, 0);
+	run_sh("exit 0", &fa, NULL, out, sizeof out, &err);
+	t_eq("error_reported_after_its_fd_reused", err, ENOENT);
+	close(q[1]);
+	t_read_all(q[0], out, sizeof out);
+	close(q[0]);
+	t_str("action_on_error_pipe_fd_output", out, "collide\n");
+
+	/* Many actions, and long paths: the action list grows past its first mapping. */
+	posix_spawn_file_actions_init(&fa);
+	for (int i = 0; i < 300; i++)
+		posix_spawn_file_actions_addclose(&fa, 100 + i);
+	{
+		char longdir[3001];
+
+		for (int i = 0; i < 3000; i += 2)
+			memcpy(longdir + i, "/.", 2);
+		memcpy(longdir + 2990, "/tmp/././.", 10);
+		longdir[3000] = 0;
+		for (int i = 0; i < 4; i++)
+			t_eq(i ? "addchdir_np_long_more" : "addchdir_np_long",
+			     posix_spawn_file_actions_addchdir_np(&fa, longdir), 0);
+	}
+	run_sh("pwd", &fa, NULL, out, sizeof out, &err);
+	t_str("many_actions_applied", out, "/tmp\n");
+
+	posix_spawn_file_actions_init(&fa);
+	t_eq("adddup2_negative_ebadf", posix_spawn_file_actions_adddup2(&fa, -1, 1), EBADF);
+	t_eq("adddup2_target_negative_ebadf", posix_spawn_file_actions_adddup2(&fa, 1, -1), EBADF);
+	t_eq("adddup2_beyond_nofile_ebadf", posix_spawn_file_actions_adddup2(&fa, 1, 1 << 30), EBADF);
+	t_eq("addclose_negative_ebadf", posix_spawn_file_actions_addclose(&fa, -1), EBADF);
+	t_eq("addopen_negative_ebadf", posix_spawn_file_actions_addopen(&fa, -1, "/", O_RDONLY, 0), EBADF);
+	t_eq("addfchdir_np_negative_ebadf", posix_spawn_file_actions_addfchdir_np(&fa, -1), EBADF);
+	t_eq("file_actions_destroy", posix_spawn_file_actions_destroy(&fa), 0);
+}
+
+static void attributes(void)
+{
+	posix_spawnattr_t attr;
+	posix_spawn_file_actions_t fa;
+	sigset_t s, got, old;
+	short flags = 0;
+	pid_t pg = 0, pid;
+	int p[2], status, err;
+	char out[64];
+
+	t_eq("attr_init", posix_spawnattr_init(&attr), 0);
+	t_eq("attr_default_flags", posix_spawnattr_getflags(&attr, &flags) == 0 && flags == 0, 1);
+	t_eq("attr_setflags_unknown_einval", posix_spawnattr_setflags(&attr, 0x100), EINVAL);
+	t_eq("attr_setflags_sched_einval", posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSCHEDULER), EINVAL);
+	t_eq("attr_setflags", posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSID), 0);
+	posix_spawnattr_getflags(&attr, &flags);
+	t_eq("attr_getflags", flags, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSID);
+	posix_spawnattr_setpgroup(&attr, 1234);
+	posix_spawnattr_getpgroup(&attr, &pg);
+	t_eq("attr_pgroup_roundtrip", pg, 1234);
+	sigemptyset(&s);
+	sigaddset(&s, SIGUSR1);
+	posix_spawnattr_setsigmask(&attr, &s);
+	sigemptyset(&got);
+	posix_spawnattr_getsigmask(&attr, &got);
+	t_eq("attr_sigmask_roundtrip", sigismember(&got, SIGUSR1) + sigismember(&got, SIGUSR2), 1);
+	sigaddset(&s, SIGHUP);
+	posix_spawnattr_setsigdefault(&attr, &s);
+	sigemptyset(&got);
+	posix_spawnattr_getsigdefault(&attr, &got);
+	t_eq("attr_sigdefault_roundtrip", sigismember(&got, SIGHUP) + sigismember(&got, SIGUSR1), 2);
+	t_eq("attr_destroy", posix_spawnattr_destroy(&attr), 0);
+
+	/* SETPGROUP 0 and SETSID: checked while the child waits on its stdin. */
+	posix_spawnattr_init(&attr);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+	posix_spawnattr_setpgroup(&attr, 0);
+	pipe(p);
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, p[0], STDIN_FILENO);
+	posix_spawn_file_actions_addclose(&fa, p[1]);
+	t_eq("setpgroup_spawn", posix_spawn(&pid, "/bin/sh", &fa, &attr, SH("read x"), environ), 0);
+	t_eq("setpgroup_child_own_group", getpgid(pid), pid);
+	t_true("setpgroup_parent_unchanged", getpgrp() != pid, "parent moved");
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID);
+	pid_t pid2;
+	t_eq("setsid_spawn", posix_spawn(&pid2, "/bin/sh", &fa, &attr, SH("read x"), environ), 0);
+	t_eq("setsid_child_own_session", getsid(pid2), pid2);
+	close(p[0]);
+	close(p[1]);
+	waitpid(pid, &status, 0);
+	waitpid(pid2, &status, 0);
+	posix_spawn_file_actions_destroy(&fa);
+
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+	posix_spawnattr_setpgroup(&attr, 0x3ffffff0);
+	t_eq("setpgroup_no_such_group_eperm",
+	     posix_spawn(&pid, "/bin/sh", NULL, &attr, SH("exit 0"), environ), EPERM);
+	t_eq("setpgroup_failure_no_zombie", no_child_left(), 1);
+
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_RESETIDS);
+	t_eq("resetids_status", run_sh("exit 0", NULL, &attr, out, sizeof out, &err), 0);
+	t_eq("resetids_spawned", err, 0);
+
+	/* Signal mask: inherited by default, replaced with SETSIGMASK; parent's kept. */
+	sigemptyset(&s);
+	sigaddset(&s, SIGUSR2);
+	sigprocmask(SIG_BLOCK, &s, &old);
+	t_eq("child_inherits_mask", child_mask("SigBlk", NULL), 1ULL << (SIGUSR2 - 1));
+	sigemptyset(&s);
+	sigaddset(&s, SIGUSR1);
+	posix_spawnattr_setsigmask(&attr, &s);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK);
+	t_eq("setsigmask_applied", child_mask("SigBlk", &attr), 1ULL << (SIGUSR1 - 1));
+	sigprocmask(SIG_SETMASK, &old, &got);
+	t_true("parent_mask_restored", sigismember(&got, SIGUSR2) == 1 && sigismember(&got, SIGUSR1) == 0 &&
+	       sigismember(&got, SIGTERM) == 0, "posix_spawn changed the caller's mask");
+
+	/* An ignored signal stays ignored in the child, unless SETSIGDEF names it. */
+	signal(SIGUSR1, SIG_IGN);
+	t_eq("ignored_inherited", (child_mask("SigIgn", NULL) >> (SIGUSR1 - 1)) & 1, 1);
+	posix_spawnattr_setsigdefault(&attr, &s);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
+	t_eq("setsigdef_resets_ignored", (child_mask("SigIgn", &attr) >> (SIGUSR1 - 1)) & 1, 0);
+	signal(SIGUSR1, SIG_DFL);
+	posix_spawnattr_destroy(&attr);
+}
+
+int main(void)
+{
+	basics();
+	file_actions();
+	attributes();
+	t_eq("no_child_left_at_end", no_child_left(), 1);
+	return t_done();
+}
