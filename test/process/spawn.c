@@ -172,7 +172,7 @@ static void file_actions(void)
 	pipe2(q, O_CLOEXEC);
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, q[1], q[1]);
-	run_sh(fmt_num(cmd, "echo kept >&", q[1], ""), &fa, NULL, out, sizeof out, &err);
+	run_sh(fmt_num(cmd, "echo kept >/proc/$$/fd/", q[1], ""), &fa, NULL, out, sizeof out, &err);
 	close(q[1]);
 	t_read_all(q[0], out, sizeof out);
 	close(q[0]);
@@ -189,7 +189,7 @@ static void file_actions(void)
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, q[1], errfd);
 	t_eq("action_on_error_pipe_fd_status",
-	     run_sh(fmt_num(cmd, "echo collide >&", errfd, ""), &fa, NULL, out, sizeof out, &err), 0);
+	     run_sh(fmt_num(cmd, "echo collide >/proc/$$/fd/", errfd, ""), &fa, NULL, out, sizeof out, &err), 0);
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, q[1], errfd);
 	posix_spawn_file_actions_addopen(&fa, 6, "/nonexistent/file", O_RDONLY, 0);
