@@ -69,7 +69,9 @@ struct heap {
 	unsigned char quick_n[QUICK_BINS];
 	/* Release of free memory to the kernel, with hysteresis. */
 	size_t freed_since_trim, trim_keep, released, refaulted;
+	/* The top's tail from here was given back; top_clean bytes of it all. */
 	char *released_from;
+	size_t top_clean;
 	size_t mmap_threshold;
 	/* Counters for tests and the design note's claims. */
 	size_t n_grow, n_regions;
@@ -134,6 +136,11 @@ static inline void *chunk_mem(struct chunk *c)
 static inline struct chunk *chunk_next(struct chunk *c, size_t size)
 {
 	return (struct chunk *)((char *)c + size);
+}
+
+static inline size_t page_up(size_t n)
+{
+	return (n + __heap.page - 1) & -__heap.page;
 }
 
 /* The chunk size that serves a request of n bytes (n <= REQUEST_MAX). */

@@ -5,7 +5,7 @@
 /* A mapping of its own, trimmed to whole pages around the aligned block. */
 static void *map_aligned(size_t align, size_t size)
 {
-	size_t page = __heap.page, len = (size + align + page - 1) & -page;
+	size_t page = __heap.page, len = page_up(size + align);
 	char *m = __heap_map(len), *p, *lead, *end;
 	struct chunk *c;
 

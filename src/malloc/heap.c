@@ -18,9 +18,6 @@
 /* Free chunks at least this long give their inner pages back. */
 #define RELEASE_RUN ((size_t)1 << 20)
 #define PAGE_DEFAULT 4096
-/* A free chunk's own predecessor is never free, so this bit is free to mean
- * "its inner pages were already given back". */
-#define C_RELEASED C_PREV_FREE
 #define PREV_BITS (C_PREV_FREE | C_PREV_MIN)
 
 struct heap __heap;
@@ -90,25 +87,67 @@ static void set_prev_bits(struct chunk *n, size_t bits)
 		chunk_set(n, (n->head & ~(size_t)PREV_BITS) | bits);
 }
 
+/*
+ * A free chunk longer than CHUNK_MIN counts, after its links, how many of
+ * its bytes were given back to the kernel: the measure of what a later
+ * allocation from it faults in again.
+ */
+static size_t *clean_word(struct chunk *c)
+{
+	return (size_t *)(c + 1);
+}
+
+static size_t clean_of(struct chunk *c, size_t size)
+{
+	return size > CHUNK_MIN ? *clean_word(c) : 0;
+}
+
+/*
+ * n released bytes are in use again.  When half of what was given back
+ * comes back, the program frees and re-allocates the same amount in a loop:
+ * keep that much from now on, rather than pay the faults every time.
+ */
+static void refault(size_t n)
+{
+	size_t keep;
+
+	if (!n || !__heap.released)
+		return;
+	__heap.refaulted += n;
+	if (__heap.refaulted * 2 < __heap.released)
+		return;
+	keep = __heap.trim_keep * 2;
+	if (keep < __heap.released)
+		keep = __heap.released;
+	__heap.trim_keep = keep < TRIM_KEEP_MAX ? keep : TRIM_KEEP_MAX;
+	__heap.released = __heap.refaulted = 0;
+}
+
 /* Make [c, c + size) a free chunk in the index; its predecessor is in use. */
-static void make_free(struct chunk *c, size_t size)
+static void make_free(struct chunk *c, size_t size, size_t clean)
 {
 	chunk_set(c, size);
-	if (size > CHUNK_MIN)
+	if (size > CHUNK_MIN) {
+		*clean_word(c) = clean;
 		((size_t *)((char *)c + size))[-1] = size;
+	}
 	set_prev_bits(chunk_next(c, size), size > CHUNK_MIN ? C_PREV_FREE : PREV_BITS);
 	bin_insert(c, size);
 }
 
-/* Give c, in use with head h, size bytes of it, and free the rest. */
-static void use(struct chunk *c, size_t h, size_t size)
+/* Give c, in use with head h, size bytes of it, and free the rest; clean
+ * bytes of it had been given back (they are taken as lying in front). */
+static void use(struct chunk *c, size_t h, size_t size, size_t clean)
 {
 	size_t have = chunk_size(h), rest = have - size;
+	size_t rest_clean = clean > size ? clean - size : 0;
 
 	if (rest >= CHUNK_MIN) {
 		chunk_set(c, size | C_INUSE | (h & PREV_BITS));
-		make_free(chunk_next(c, size), rest);
+		refault(clean - rest_clean);
+		make_free(chunk_next(c, size), rest, rest_clean);
 	} else {
+		refault(clean);
 		chunk_set(c, have | C_INUSE | (h & PREV_BITS));
 		set_prev_bits(chunk_next(c, have), 0);
 	}
@@ -122,9 +161,19 @@ static struct chunk *bins_take(size_t size)
 	uint64_t fm;
 	struct chunk *c;
 
-	/* Round up to the next list boundary: every chunk there fits. */
-	mapping(size < (size_t)1 << FL_SHIFT ? size
-		: size + ((size_t)1 << (log2_floor(size) - SL_BITS)) - 1, &fl, &sl);
+	/*
+	 * The first chunk of size's own list may fit: a block freed and asked
+	 * for again at the same size is then reused rather than cut anew.
+	 * Otherwise round up to the next list, where every chunk fits.
+	 */
+	mapping(size, &fl, &sl);
+	if (fl >= FL_COUNT)
+		return 0;
+	c = __heap.bins[fl][sl];
+	if (c && chunk_size(c->head) >= size)
+		goto found;
+	if (size >= (size_t)1 << FL_SHIFT)
+		mapping(size + ((size_t)1 << (log2_floor(size) - SL_BITS)) - 1, &fl, &sl);
 	if (fl >= FL_COUNT)
 		return 0;
 	sm = __heap.sl_map[fl] & (~0u << sl);
@@ -137,55 +186,50 @@ static struct chunk *bins_take(size_t size)
 	}
 	sl = __builtin_ctz(sm);
 	c = __heap.bins[fl][sl];
+found:
 	if (!chunk_ok(c) || c->head & C_INUSE)
 		__heap_fail("corrupted free chunk at", c);
 	bin_remove(c, chunk_size(c->head));
-	use(c, chunk_size(c->head) | C_INUSE, size);
+	use(c, chunk_size(c->head) | C_INUSE, size, clean_of(c, chunk_size(c->head)));
 	zero_from = NONE_ZERO;
 	return c;
+}
+
+/* The top now starts at e: account for what was fresh or given back. */
+static void top_cut(char *e)
+{
+	size_t n = e - __heap.top, r = n < __heap.top_clean ? n : __heap.top_clean;
+
+	__heap.top = e;
+	if (e > __heap.fresh)
+		__heap.fresh = e;
+	if (e > __heap.released_from)
+		__heap.released_from = e;
+	__heap.top_clean -= r;
+	refault(r);
 }
 
 /* The top chunk is cut here; the chunk before it is always in use. */
 static struct chunk *top_take(size_t size)
 {
 	struct chunk *c;
-	char *t, *e;
 
 	if ((size_t)(__heap.end - __heap.top) < size + CHUNK_HDR && __heap_grow(size + CHUNK_HDR))
 		return 0;
-	t = __heap.top;
-	e = t + size;
-	c = (struct chunk *)t;
+	c = (struct chunk *)__heap.top;
 	chunk_set(c, size | C_INUSE);
-	__heap.top = e;
 	zero_from = (char *)chunk_mem(c) > __heap.fresh ? chunk_mem(c) : __heap.fresh;
-	if (e > __heap.fresh)
-		__heap.fresh = e;
-	/*
-	 * Cutting into pages the last trim gave back: when a trim's worth comes
-	 * back this way, the program frees and re-allocates the same amount in
-	 * a loop, so keep that much from now on.
-	 */
-	if (e > __heap.released_from) {
-		__heap.refaulted += e - (t > __heap.released_from ? t : __heap.released_from);
-		__heap.released_from = e;
-		if (__heap.refaulted * 2 >= __heap.released) {
-			size_t keep = __heap.trim_keep * 2;
-			if (keep < __heap.released)
-				keep = __heap.released;
-			__heap.trim_keep = keep < TRIM_KEEP_MAX ? keep : TRIM_KEEP_MAX;
-			__heap.released = __heap.refaulted = 0;
-			__heap.released_from = (char *)UINTPTR_MAX;
-		}
-	}
+	top_cut(__heap.top + size);
 	return c;
 }
 
+/* Give back what lies free beyond the keep: the top's tail, long free runs. */
 static void trim(void)
 {
-	size_t page = __heap.page;
-	char *from = (char *)(((uintptr_t)__heap.top + __heap.trim_keep + page - 1) & -page);
+	char *from = __heap.top + page_up(__heap.trim_keep);
 	char *to = __heap.released_from < __heap.end ? __heap.released_from : __heap.end;
+	size_t run = RELEASE_RUN > 2 * __heap.trim_keep ? RELEASE_RUN : 2 * __heap.trim_keep;
+	size_t size, clean;
 	unsigned fl, sl, f0, s0;
 	struct chunk *c;
 
@@ -193,18 +237,23 @@ static void trim(void)
 	if (to > from && (size_t)(to - from) >= __heap.trim_keep) {
 		__heap_release(from, to);
 		__heap.released += to - from;
+		__heap.top_clean += to - from;
 		__heap.released_from = from;
 	}
-	mapping(RELEASE_RUN, &f0, &s0);
+	/* Runs inside the heap are held to twice the keep: the same hysteresis. */
+	mapping(run, &f0, &s0);
 	for (fl = f0; fl < FL_COUNT; fl++) {
 		if (!(__heap.fl_map >> fl & 1))
 			continue;
 		for (sl = fl == f0 ? s0 : 0; sl < SL_COUNT; sl++)
 			for (c = __heap.bins[fl][sl]; c; c = c->next) {
-				if (c->head & C_RELEASED)
+				size = chunk_size(c->head);
+				clean = *clean_word(c);
+				if (size < run || size - clean < RELEASE_RUN)
 					continue;
-				__heap_release((char *)(c + 1), (char *)c + chunk_size(c->head) - sizeof(size_t));
-				chunk_set(c, c->head | C_RELEASED);
+				__heap_release((char *)(clean_word(c) + 1), (char *)c + size - sizeof(size_t));
+				__heap.released += size - clean;
+				*clean_word(c) = size;
 			}
 	}
 }
@@ -212,9 +261,10 @@ static void trim(void)
 /* Free the heap chunk c (head h, checked), coalescing with free neighbours. */
 static void free_chunk(struct chunk *c, size_t h)
 {
-	size_t size = chunk_size(h), ps;
+	size_t size = chunk_size(h), ps, clean = 0;
 	struct chunk *n = chunk_next(c, size), *p;
 
+	__heap.freed_since_trim += size;
 	if (h & C_PREV_FREE) {
 		ps = h & C_PREV_MIN ? CHUNK_MIN : ((size_t *)c)[-1];
 		p = (struct chunk *)((char *)c - ps);
@@ -222,22 +272,24 @@ static void free_chunk(struct chunk *c, size_t h)
 		    || chunk_size(p->head) != ps)
 			__heap_fail("corrupted chunk before", chunk_mem(c));
 		bin_remove(p, ps);
+		clean = clean_of(p, ps);
 		/* The absorbed header stays readable as free: a second free() of it is caught. */
 		chunk_set(c, size);
 		c = p;
 		size += ps;
 	}
-	__heap.freed_since_trim += size;
 	if ((char *)n == __heap.top) {
 		chunk_set(c, size);
 		__heap.top = (char *)c;
+		__heap.top_clean += clean;
 	} else {
 		if (!(n->head & C_INUSE)) {
 			size_t ns = chunk_size(n->head);
 			bin_remove(n, ns);
+			clean += clean_of(n, ns);
 			size += ns;
 		}
-		make_free(c, size);
+		make_free(c, size, clean);
 	}
 	if (__heap.freed_since_trim >= __heap.trim_keep)
 		trim();
@@ -287,7 +339,8 @@ void __heap_retire_top(void)
 	if ((size_t)(e - t) >= CHUNK_MIN + CHUNK_HDR) {
 		chunk_set(fence, CHUNK_HDR | C_INUSE | C_AUX);
 		__heap.top = e;
-		make_free((struct chunk *)t, (char *)fence - t);
+		make_free((struct chunk *)t, (char *)fence - t,
+			  __heap.top_clean < (size_t)((char *)fence - t) ? __heap.top_clean : (size_t)((char *)fence - t));
 	} else {
 		chunk_set((struct chunk *)t, (size_t)(e - t) | C_INUSE | C_AUX);
 	}
@@ -295,7 +348,7 @@ void __heap_retire_top(void)
 
 static void *map_chunk(size_t size)
 {
-	size_t len = (size + __heap.page - 1) & -__heap.page;
+	size_t len = page_up(size);
 	struct chunk *c = __heap_map(len);
 
 	if (!c)
@@ -465,16 +518,14 @@ int __heap_extend(struct chunk *c, size_t h, size_t size)
 		if ((size_t)(__heap.end - __heap.top) < size - have + CHUNK_HDR
 		    && (__heap_grow(size - have + CHUNK_HDR) || (char *)n != __heap.top))
 			return -1;
-		__heap.top = (char *)c + size;
-		if (__heap.top > __heap.fresh)
-			__heap.fresh = __heap.top;
+		top_cut((char *)c + size);
 		chunk_set(c, size | (h & C_FLAGS));
 		return 0;
 	}
 	if (n->head & C_INUSE || have + (ns = chunk_size(n->head)) < size)
 		return -1;
 	bin_remove(n, ns);
-	use(c, (have + ns) | (h & C_FLAGS), size);
+	use(c, (have + ns) | (h & C_FLAGS), size, clean_of(n, ns));
 	return 0;
 }
 

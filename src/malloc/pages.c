@@ -20,11 +20,6 @@
 
 static char *span_base;
 
-static size_t page_up(size_t n)
-{
-	return (n + __heap.page - 1) & -__heap.page;
-}
-
 /* Commit the current span so that the top holds need bytes; 0 on success. */
 static int commit(size_t need)
 {
@@ -96,6 +91,7 @@ int __heap_grow(size_t need)
 	span_base = __heap.top = __heap.end = __heap.fresh = p;
 	__heap.reserve_end = p + len;
 	__heap.released_from = (char *)UINTPTR_MAX;
+	__heap.top_clean = 0;
 	__heap.n_regions++;
 	if (!commit(need))
 		return 0;

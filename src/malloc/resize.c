@@ -3,11 +3,6 @@
 #include <sys/mman.h>
 #include "malloc_impl.h"
 
-static size_t page_up(size_t n)
-{
-	return (n + __heap.page - 1) & -__heap.page;
-}
-
 /* Move p's bytes (at most have of them) to a new block of n bytes. */
 static void *move(void *p, size_t have, size_t n)
 {
