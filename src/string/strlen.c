@@ -1,10 +1,17 @@
 #include <string.h>
+#include "word.h"
 
-size_t strlen(const char *s)
+size_t strlen(const char *str)
 {
-	const char *p = s;
+	const char *s = str;
+	const word *w;
 
-	while (*p)
-		p++;
-	return p - s;
+	for (; !IS_ALIGNED(s); s++)
+		if (!*s)
+			return s - str;
+	for (w = (const void *)s; !HAS_ZERO(*w); w++)
+		;
+	for (s = (const void *)w; *s; s++)
+		;
+	return s - str;
 }
