@@ -1,0 +1,153 @@
+#ifndef _STDIO_H
+#define _STDIO_H
+
+#include <features.h>
+#include <stddef.h>
+#include <bits/alltypes.h>
+
+#define EOF (-1)
+#define BUFSIZ 8192
+#define FILENAME_MAX 4096
+#define FOPEN_MAX 1000
+#define L_ctermid 20
+
+#define _IOFBF 0
+#define _IOLBF 1
+#define _IONBF 2
+
+#ifndef SEEK_SET
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#endif
+
+typedef struct __FILE FILE;
+typedef off_t fpos_t;
+typedef __builtin_va_list __td_va_list;
+
+__TD_BEGIN_DECLS
+
+extern FILE *const stdin;
+extern FILE *const stdout;
+extern FILE *const stderr;
+#define stdin (stdin)
+#define stdout (stdout)
+#define stderr (stderr)
+
+#define __TD_PRINTF(f, a) __attribute__((__format__(__printf__, f, a)))
+
+FILE *fopen(const char *__restrict_arg path, const char *__restrict_arg mode);
+FILE *fdopen(int fd, const char *mode);
+FILE *freopen(const char *__restrict_arg path, const char *__restrict_arg mode,
+	      FILE *__restrict_arg f);
+int fclose(FILE *f);
+int fflush(FILE *f);
+FILE *popen(const char *command, const char *mode);
+int pclose(FILE *f);
+
+size_t fread(void *__restrict_arg ptr, size_t size, size_t n, FILE *__restrict_arg f);
+size_t fwrite(const void *__restrict_arg ptr, size_t size, size_t n, FILE *__restrict_arg f);
+int fgetc(FILE *f);
+int getc(FILE *f);
+int getchar(void);
+int ungetc(int c, FILE *f);
+char *fgets(char *__restrict_arg s, int n, FILE *__restrict_arg f);
+ssize_t getline(char **__restrict_arg line, size_t *__restrict_arg n, FILE *__restrict_arg f);
+ssize_t getdelim(char **__restrict_arg line, size_t *__restrict_arg n, int delim,
+		 FILE *__restrict_arg f);
+int fputc(int c, FILE *f);
+int putc(int c, FILE *f);
+int putchar(int c);
+int fputs(const char *__restrict_arg s, FILE *__restrict_arg f);
+int puts(const char *s);
+
+int fseek(FILE *f, long offset, int whence);
+int fseeko(FILE *f, off_t offset, int whence);
+long ftell(FILE *f);
+off_t ftello(FILE *f);
+void rewind(FILE *f);
+int fgetpos(FILE *__restrict_arg f, fpos_t *__restrict_arg pos);
+int fsetpos(FILE *f, const fpos_t *pos);
+int feof(FILE *f);
+int ferror(FILE *f);
+void clearerr(FILE *f);
+int fileno(FILE *f);
+int setvbuf(FILE *__restrict_arg f, char *__restrict_arg buf, int mode, size_t size);
+void setbuf(FILE *__restrict_arg f, char *__restrict_arg buf);
+void perror(const char *s);
+
+int printf(const char *__restrict_arg fmt, ...) __TD_PRINTF(1, 2);
+int fprintf(FILE *__restrict_arg f, const char *__restrict_arg fmt, ...) __TD_PRINTF(2, 3);
+int dprintf(int fd, const char *__restrict_arg fmt, ...) __TD_PRINTF(2, 3);
+int sprintf(char *__restrict_arg s, const char *__restrict_arg fmt, ...) __TD_PRINTF(2, 3);
+int snprintf(char *__restrict_arg s, size_t n, const char *__restrict_arg fmt, ...)
+	__TD_PRINTF(3, 4);
+int asprintf(char **__restrict_arg s, const char *__restrict_arg fmt, ...) __TD_PRINTF(2, 3);
+int vprintf(const char *__restrict_arg fmt, __td_va_list ap) __TD_PRINTF(1, 0);
+int vfprintf(FILE *__restrict_arg f, const char *__restrict_arg fmt, __td_va_list ap)
+	__TD_PRINTF(2, 0);
+int vdprintf(int fd, const char *__restrict_arg fmt, __td_va_list ap) __TD_PRINTF(2, 0);
+int vsprintf(char *__restrict_arg s, const char *__restrict_arg fmt, __td_va_list ap)
+	__TD_PRINTF(2, 0);
+int vsnprintf(char *__restrict_arg s, size_t n, const char *__restrict_arg fmt,
+	      __td_va_list ap) __TD_PRINTF(3, 0);
+int vasprintf(char **__restrict_arg s, const char *__restrict_arg fmt, __td_va_list ap)
+	__TD_PRINTF(2, 0);
+
+/* The same functions without floating-point conversions (see below). */
+int __printf_nofp(const char *__restrict_arg fmt, ...) __TD_PRINTF(1, 2);
+int __fprintf_nofp(FILE *__restrict_arg f, const char *__restrict_arg fmt, ...)
+	__TD_PRINTF(2, 3);
+int __dprintf_nofp(int fd, const char *__restrict_arg fmt, ...) __TD_PRINTF(2, 3);
+int __sprintf_nofp(char *__restrict_arg s, const char *__restrict_arg fmt, ...)
+	__TD_PRINTF(2, 3);
+int __snprintf_nofp(char *__restrict_arg s, size_t n, const char *__restrict_arg fmt, ...)
+	__TD_PRINTF(3, 4);
+int __asprintf_nofp(char **__restrict_arg s, const char *__restrict_arg fmt, ...)
+	__TD_PRINTF(2, 3);
+
+__TD_END_DECLS
+
+/*
+ * A direct call whose arguments include none of floating type goes to the
+ * __*_nofp twin, which cannot reach the floating-point formatter, so that a
+ * program that never passes a float to printf does not link it.  Every
+ * other use (a float argument, &printf, the v- forms, C99, C++) gets the
+ * complete function.  Define TRAPDOOR_NO_PRINTF_MACROS to turn this off.
+ */
+#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && !defined(__cplusplus) && \
+	!defined(TRAPDOOR_NO_PRINTF_MACROS)
+#define __TD_ISFP(x) _Generic((x), float: 1, double: 1, long double: 1, default: 0)
+#define __TD_FP1(a) __TD_ISFP(a)
+#define __TD_FP2(a, ...) __TD_ISFP(a) | __TD_FP1(__VA_ARGS__)
+#define __TD_FP3(a, ...) __TD_ISFP(a) | __TD_FP2(__VA_ARGS__)
+#define __TD_FP4(a, ...) __TD_ISFP(a) | __TD_FP3(__VA_ARGS__)
+#define __TD_FP5(a, ...) __TD_ISFP(a) | __TD_FP4(__VA_ARGS__)
+#define __TD_FP6(a, ...) __TD_ISFP(a) | __TD_FP5(__VA_ARGS__)
+#define __TD_FP7(a, ...) __TD_ISFP(a) | __TD_FP6(__VA_ARGS__)
+#define __TD_FP8(a, ...) __TD_ISFP(a) | __TD_FP7(__VA_ARGS__)
+#define __TD_FP9(a, ...) __TD_ISFP(a) | __TD_FP8(__VA_ARGS__)
+#define __TD_FP10(a, ...) __TD_ISFP(a) | __TD_FP9(__VA_ARGS__)
+#define __TD_FP11(a, ...) __TD_ISFP(a) | __TD_FP10(__VA_ARGS__)
+#define __TD_FP12(a, ...) __TD_ISFP(a) | __TD_FP11(__VA_ARGS__)
+#define __TD_FP13(a, ...) __TD_ISFP(a) | __TD_FP12(__VA_ARGS__)
+#define __TD_FP14(a, ...) __TD_ISFP(a) | __TD_FP13(__VA_ARGS__)
+#define __TD_FP15(a, ...) __TD_ISFP(a) | __TD_FP14(__VA_ARGS__)
+#define __TD_FP16(a, ...) __TD_ISFP(a) | __TD_FP15(__VA_ARGS__)
+#define __TD_FPMANY(...) 1
+#define __TD_FPN(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, \
+		 _17, n, ...) n
+#define __TD_ANYFP(...) (__TD_FPN(__VA_ARGS__, __TD_FPMANY, __TD_FP16, __TD_FP15, \
+	__TD_FP14, __TD_FP13, __TD_FP12, __TD_FP11, __TD_FP10, __TD_FP9, __TD_FP8, __TD_FP7, \
+	__TD_FP6, __TD_FP5, __TD_FP4, __TD_FP3, __TD_FP2, __TD_FP1, )(__VA_ARGS__))
+#define __TD_PICK(args, full, lean) \
+	_Generic((char (*)[1 + __TD_ANYFP args])0, char (*)[1]: lean, default: full)
+#define printf(...) __TD_PICK((__VA_ARGS__), printf, __printf_nofp)(__VA_ARGS__)
+#define fprintf(...) __TD_PICK((__VA_ARGS__), fprintf, __fprintf_nofp)(__VA_ARGS__)
+#define dprintf(...) __TD_PICK((__VA_ARGS__), dprintf, __dprintf_nofp)(__VA_ARGS__)
+#define sprintf(...) __TD_PICK((__VA_ARGS__), sprintf, __sprintf_nofp)(__VA_ARGS__)
+#define snprintf(...) __TD_PICK((__VA_ARGS__), snprintf, __snprintf_nofp)(__VA_ARGS__)
+#define asprintf(...) __TD_PICK((__VA_ARGS__), asprintf, __asprintf_nofp)(__VA_ARGS__)
+#endif
+
+#endif

@@ -1,0 +1,62 @@
+/*
+ * The FILE structure and the stream layer's private helpers.
+ *
+ * A stream is in one of two modes at a time.  Reading: [rpos, rend) holds
+ * bytes read ahead from fd.  Writing: [wbase, wpos) holds bytes not yet
+ * written and [wpos, wend) is free room.  The other window is null; moving
+ * between modes flushes (see __toread, __towrite).  UNGET bytes before buf
+ * leave room for ungetc.
+ */
+#ifndef TRAPDOOR_STDIO_IMPL_H
+#define TRAPDOOR_STDIO_IMPL_H
+
+#include <stdio.h>
+#include "format.h"
+
+#define UNGET 8
+
+#define F_NORD 1        /* opened without read access */
+#define F_NOWR 2        /* opened without write access */
+#define F_EOF  4
+#define F_ERR  8
+#define F_APP  16       /* O_APPEND: writes go to the end */
+#define F_OWN  32       /* allocated by fopen/fdopen/popen: fclose frees it */
+
+/* lbf before the first write: the mode is chosen by isatty then. */
+#define LBF_UNSET (-2)
+
+struct __FILE {
+	unsigned flags;
+	int fd;
+	int lbf;                /* '\n' when line-buffered, EOF otherwise */
+	unsigned char *buf;
+	size_t size;            /* 0 when unbuffered */
+	unsigned char *rpos, *rend;
+	unsigned char *wbase, *wpos, *wend;
+	pid_t pid;              /* popen's child */
+	FILE *prev, *next;      /* streams from fopen, for fflush(NULL) and exit */
+};
+
+int __towrite(FILE *f);
+int __toread(FILE *f);
+int __flush(FILE *f);
+size_t __fwritex(const unsigned char *s, size_t n, FILE *f);
+size_t __stdio_write(FILE *f, const unsigned char *s, size_t n);
+int __overflow(FILE *f, int c);
+int __uflow(FILE *f);
+/* Flushes stdout, stderr and open streams; only line-buffered ones if lbf_only. */
+void __flush_all(int lbf_only);
+
+/* Stream flags and open(2) flags for a mode string; -1 and EINVAL if bad. */
+int __fmodeflags(const char *mode, int *oflags);
+FILE *__fdopen_flags(int fd, int flags);
+void __ofl_add(FILE *f);
+void __ofl_del(FILE *f);
+
+/* The printf family's engine on a stream, with or without floating point. */
+int __vfprintf_fp(FILE *f, const char *fmt, va_list ap, __fmt_fp_fn *fp);
+int __vsnprintf_fp(char *s, size_t n, const char *fmt, va_list ap, __fmt_fp_fn *fp);
+int __vdprintf_fp(int fd, const char *fmt, va_list ap, __fmt_fp_fn *fp);
+int __vasprintf_fp(char **s, const char *fmt, va_list ap, __fmt_fp_fn *fp);
+
+#endif

@@ -1,0 +1,431 @@
+/*
+ * Exact floating-point conversions (%a %e %f %g) for double and long double.
+ *
+ * A finite value is taken apart into an integer mantissa m and a binary
+ * exponent e (value = m * 2^e) and converted with integer arithmetic only:
+ * no floating-point operation, so long double costs no soft-float calls on
+ * aarch64.  The integer part is a big binary number divided down by 10^9;
+ * the fraction is a big binary fraction multiplied up by 10^9, nine digits at
+ * a time.  What is left of the fraction after the last digit kept is known
+ * exactly, so rounding is exact, ties going to even as glibc does in the
+ * default rounding mode.
+ */
+#include <float.h>
+#include <limits.h>
+#include <stdint.h>
+#include <string.h>
+#include "format.h"
+
+__extension__ typedef unsigned __int128 u128;
+
+/* Every full printf links this file: make %m's strerror come with it (see __vformat.c). */
+__attribute__((__used__)) static char *(*const link_strerror)(int) = strerror;
+
+/* 32-bit limbs enough for the integer part or the fraction of any long double. */
+#define LIMBS ((LDBL_MANT_DIG - LDBL_MIN_EXP + 63) / 32)
+#define BILLION 1000000000u
+
+enum { FINITE, INF, NAN_ };
+
+struct fpval {
+	u128 m;
+	int e;
+	int fb;         /* fraction bits after the leading hex digit of %a */
+	int neg;
+	int kind;
+};
+
+static void decode_double(struct fpval *v, uint64_t bits)
+{
+	int be = bits >> 52 & 0x7ff;
+
+	v->neg = bits >> 63;
+	v->m = bits & ((1ull << 52) - 1);
+	v->fb = 52;
+	v->kind = be == 0x7ff ? (v->m ? NAN_ : INF) : FINITE;
+	if (be)
+		v->m |= 1ull << 52;
+	v->e = (be ? be : 1) - 1075;
+}
+
+static void decode(struct fpval *v, const void *val, int is_long)
+{
+	uint64_t lo;
+
+	memcpy(&lo, val, sizeof lo);
+	if (!is_long || LDBL_MANT_DIG == 53)
+		return decode_double(v, lo);
+#if LDBL_MANT_DIG == 64
+	/* x86 extended: explicit integer bit, 15-bit exponent above 64 mantissa bits. */
+	uint16_t se;
+	int be;
+
+	memcpy(&se, (const char *)val + 8, sizeof se);
+	be = se & 0x7fff;
+	v->neg = se >> 15;
+	v->m = lo;
+	v->fb = 60;
+	v->kind = be == 0x7fff ? (lo << 1 ? NAN_ : INF) : FINITE;
+	v->e = (be ? be : 1) - 16383 - 63;
+#elif LDBL_MANT_DIG == 113
+	/* IEEE binary128, little-endian: 112 stored fraction bits, 15-bit exponent. */
+	uint64_t hi;
+	int be;
+
+	memcpy(&hi, (const char *)val + 8, sizeof hi);
+	be = hi >> 48 & 0x7fff;
+	v->neg = hi >> 63;
+	v->m = (u128)(hi & ((1ull << 48) - 1)) << 64 | lo;
+	v->fb = 112;
+	v->kind = be == 0x7fff ? (v->m ? NAN_ : INF) : FINITE;
+	if (be)
+		v->m |= (u128)1 << 112;
+	v->e = (be ? be : 1) - 16383 - 112;
+#endif
+}
+
+/* Bits [pos, pos + 32) of m; bits outside m are zero. */
+static uint32_t bits32(u128 m, long pos)
+{
+	if (pos >= 128 || pos <= -32)
+		return 0;
+	return pos < 0 ? (uint32_t)(m << -pos) : (uint32_t)(m >> pos);
+}
+
+/* a[0..n) = m * 2^shift, truncated to n limbs. */
+static void put_bits(uint32_t *a, long n, u128 m, long shift)
+{
+	for (long i = 0; i < n; i++)
+		a[i] = bits32(m, 32 * i - shift);
+}
+
+static void put9(char *s, uint32_t x)
+{
+	for (int i = 8; i >= 0; i--, x /= 10)
+		s[i] = '0' + x % 10;
+}
+
+/* The decimal digits of a value: value = 0.d[0..n) * 10^dp, d[0] != '0'. */
+struct dec {
+	char *d;
+	long n, dp;
+	int carry;      /* rounding up added a digit in front */
+};
+
+static int bitlen(u128 m)
+{
+	uint64_t hi = m >> 64, lo = m;
+
+	return hi ? 128 - __builtin_clzll(hi) : lo ? 64 - __builtin_clzll(lo) : 0;
+}
+
+/* Room for the digits gen() may store for v rounded at precision p. */
+static long dec_room(const struct fpval *v, long p)
+{
+	long ib = 48, fb = 0;
+
+	if (v->e >= 0)
+		ib = (bitlen(v->m) + (long)v->e) * 30103 / 100000 + 18;
+	else
+		fb = -(long)v->e < p + 2 ? -(long)v->e : p + 2;
+	return ib + fb + 18;
+}
+
+/*
+ * The digits of v rounded to p places after the point (fixed) or to p + 1
+ * significant digits (!fixed), trailing zeros dropped.
+ */
+static void gen(struct dec *r, const struct fpval *v, int fixed, long p, long room)
+{
+	uint32_t big[LIMBS];
+	char *d = r->d;
+	long nl = 0, n, need, lo = 0, len = 0, ib = room;
+	int e = v->e, sticky;
+
+	/* The integer part, nine digits at a time from the right end of d. */
+	if (e >= 0)
+		nl = (bitlen(v->m) + e + 31) / 32;
+	else if (e > -128)
+		nl = 4;
+	put_bits(big, nl, v->m, e);
+	while (nl && !big[nl - 1])
+		nl--;
+	while (nl) {
+		uint64_t rem = 0;
+
+		for (long i = nl - 1; i >= 0; i--) {
+			uint64_t t = rem << 32 | big[i];
+
+			big[i] = t / BILLION;
+			rem = t % BILLION;
+		}
+		while (nl && !big[nl - 1])
+			nl--;
+		ib -= 9;
+		put9(d + ib, rem);
+	}
+	while (ib < room && d[ib] == '0')
+		ib++;
+	n = room - ib;
+	memmove(d, d + ib, n);
+	r->dp = n;
+
+	/* The fraction, scaled to fill len whole limbs. */
+	if (e < 0) {
+		len = (-(long)e + 31) / 32;
+		put_bits(big, len, v->m, 32 * len + e);
+		while (lo < len && !big[lo])
+			lo++;
+	}
+	for (;;) {
+		uint64_t carry = 0;
+
+		if (n) {
+			need = fixed ? r->dp + p : p + 1;
+			if (n > need || lo == len)
+				break;
+		} else if (lo == len) {
+			r->dp = 1;      /* zero */
+			break;
+		} else if (fixed && -r->dp > p) {
+			break;          /* rounds to zero: dp stays below -p */
+		}
+		for (long i = lo; i < len; i++) {
+			uint64_t t = (uint64_t)big[i] * BILLION + carry;
+
+			big[i] = (uint32_t)t;
+			carry = t >> 32;
+		}
+		while (lo < len && !big[lo])
+			lo++;
+		if (!n) {
+			/* Still in the leading zeros of a value below one. */
+			if (!carry) {
+				r->dp -= 9;
+				continue;
+			}
+			put9(d, carry);
+			for (ib = 0; d[ib] == '0'; ib++)
+				r->dp--;
+			n = 9 - ib;
+			memmove(d, d + ib, n);
+		} else {
+			put9(d + n, carry);
+			n += 9;
+		}
+	}
+
+	r->carry = 0;
+	need = fixed ? r->dp + p : p + 1;
+	if (n > need) {
+		int up;
+
+		sticky = lo < len;
+		if (need < 0) {
+			n = 0;
+		} else {
+			for (long i = need + 1; i < n && !sticky; i++)
+				sticky = d[i] != '0';
+			up = d[need] > '5' || (d[need] == '5' &&
+			     (sticky || (need > 0 && (d[need - 1] - '0') & 1)));
+			n = need;
+			if (up) {
+				while (n > 0 && d[n - 1] == '9')
+					n--;
+				if (n) {
+					d[n - 1]++;
+				} else {
+					d[0] = '1';
+					n = 1;
+					r->dp++;
+					r->carry = 1;
+				}
+			}
+		}
+	}
+	while (n > 0 && d[n - 1] == '0')
+		n--;
+	r->n = n;
+}
+
+/* Digit positions [from, to) of r, zeros outside the stored digits. */
+static void put_digits(struct __fmt_sink *o, const struct dec *r, long from, long to)
+{
+	long a = from < 0 ? 0 : from, b = to < r->n ? to : r->n;
+
+	if (from < 0)
+		__fmt_pad(o, '0', (to < 0 ? to : 0) - from);
+	if (a < b)
+		__fmt_out(o, r->d + a, b - a);
+	__fmt_pad(o, '0', to - (b > a ? b : a));
+}
+
+/* The padding and sign before a body of blen bytes, which the caller then writes. */
+static void frame(struct __fmt_sink *o, const struct __fmt_spec *sp, const char *pre, long npre,
+		  long blen)
+{
+	long pad = sp->width - npre - blen;
+
+	if (!(sp->flags & (FMT_LEFT | FMT_ZERO)))
+		__fmt_pad(o, ' ', pad);
+	__fmt_out(o, pre, npre);
+	if ((sp->flags & (FMT_LEFT | FMT_ZERO)) == FMT_ZERO)
+		__fmt_pad(o, '0', pad);
+}
+
+static int put_exp(char *buf, long x, int min)
+{
+	char t[8];
+	int n = 0, k = 0;
+
+	buf[k++] = x < 0 ? '-' : '+';
+	if (x < 0)
+		x = -x;
+	do
+		t[n++] = '0' + x % 10;
+	while (x /= 10);
+	while (n < min)
+		t[n++] = '0';
+	while (n)
+		buf[k++] = t[--n];
+	return k;
+}
+
+static void fmt_hex(struct __fmt_sink *o, const struct __fmt_spec *sp, struct fpval *v,
+		    char *pre, long npre)
+{
+	int nd = v->fb / 4, lower = sp->conv == 'a' ? 32 : 0, hexp = v->e + v->fb;
+	long p = sp->prec, blen, k;
+	u128 m = v->m;
+	char xb[16];
+
+	if (!m)
+		hexp = 0;
+	if (p >= 0 && p < nd) {
+		int drop = 4 * (nd - p);
+		u128 rem = m & (((u128)1 << drop) - 1), half = (u128)1 << (drop - 1);
+
+		m >>= drop;
+		if (rem > half || (rem == half && (m & 1)))
+			m++;
+		m <<= drop;
+		if (m >> v->fb >= 16) {
+			m = (u128)1 << v->fb;
+			hexp += 4;
+		}
+	} else if (p < 0) {
+		for (p = nd; p > 0 && !(m >> 4 * (nd - p) & 15); p--)
+			;
+	}
+	pre[npre++] = '0';
+	pre[npre++] = 'X' | lower;
+	xb[0] = 'P' | lower;
+	k = put_exp(xb + 1, hexp, 1) + 1;
+	blen = 1 + (p || (sp->flags & FMT_ALT)) + p + k;
+	frame(o, sp, pre, npre, blen);
+	for (long i = 0; i <= p; i++) {
+		char c = i > nd ? '0' :
+			 "0123456789ABCDEF"[(int)(m >> 4 * (nd - i) & 15)] | lower;
+
+		__fmt_out(o, &c, 1);
+		if (!i && (p || (sp->flags & FMT_ALT)))
+			__fmt_out(o, ".", 1);
+	}
+	__fmt_out(o, xb, k);
+	if (sp->flags & FMT_LEFT)
+		__fmt_pad(o, ' ', sp->width - npre - blen);
+}
+
+void __fmt_fp(struct __fmt_sink *o, const struct __fmt_spec *sp, const void *val, int is_long)
+{
+	struct fpval v;
+	struct dec r;
+	char pre[4], xb[8];
+	long npre = 0, p = sp->prec, blen, k = 0;
+	int conv = sp->conv | 32, lower = sp->conv & 32, fixed, alt = sp->flags & FMT_ALT;
+
+	decode(&v, val, is_long);
+	if (v.neg)
+		pre[npre++] = '-';
+	else if (sp->flags & FMT_PLUS)
+		pre[npre++] = '+';
+	else if (sp->flags & FMT_SPACE)
+		pre[npre++] = ' ';
+	if (v.kind != FINITE) {
+		struct __fmt_spec s = *sp;
+
+		s.flags &= ~FMT_ZERO;
+		frame(o, &s, pre, npre, 3);
+		for (k = 0; k < 3; k++) {
+			char c = (v.kind == INF ? "INF" : "NAN")[k] | lower;
+
+			__fmt_out(o, &c, 1);
+		}
+		if (sp->flags & FMT_LEFT)
+			__fmt_pad(o, ' ', sp->width - npre - 3);
+		return;
+	}
+	if (conv == 'a')
+		return fmt_hex(o, sp, &v, pre, npre);
+
+	if (p < 0)
+		p = 6;
+	if (conv == 'g' && p == 0)
+		p = 1;
+	fixed = conv == 'f';
+	{
+		long room = dec_room(&v, p);
+		char d[room];
+
+		r.d = d;
+		gen(&r, &v, fixed, conv == 'g' ? p - 1 : p, room);
+		if (conv == 'g') {
+			long x = r.dp - 1;
+
+			if (x < p && x >= -4) {
+				fixed = 1;
+				p = p - 1 - x;
+			} else if (x == p && r.carry) {
+				/*
+				 * glibc chooses the style before rounding: 99.5 at
+				 * %#.2g is fixed with no decimals, then its carry
+				 * turns it into 1.e+02 with no decimals either.
+				 */
+				p = 0;
+			} else {
+				p = p - 1;
+			}
+			if (!alt) {
+				long have = fixed ? r.n - r.dp : r.n - 1;
+
+				if (p > have)
+					p = have < 0 ? 0 : have;
+			}
+		}
+		if (fixed) {
+			blen = (r.dp > 0 ? r.dp : 1) + (p || alt) + p;
+		} else {
+			xb[0] = 'E' | lower;
+			k = put_exp(xb + 1, r.n ? r.dp - 1 : 0, 2) + 1;
+			blen = 1 + (p || alt) + p + k;
+		}
+		frame(o, sp, pre, npre, blen);
+		if (fixed) {
+			if (r.dp > 0)
+				put_digits(o, &r, 0, r.dp);
+			else
+				__fmt_out(o, "0", 1);
+			if (p || alt)
+				__fmt_out(o, ".", 1);
+			put_digits(o, &r, r.dp, r.dp + p);
+		} else {
+			put_digits(o, &r, 0, 1);
+			if (p || alt)
+				__fmt_out(o, ".", 1);
+			put_digits(o, &r, 1, p + 1);
+			__fmt_out(o, xb, k);
+		}
+		if (sp->flags & FMT_LEFT)
+			__fmt_pad(o, ' ', sp->width - npre - blen);
+	}
+}

@@ -1,0 +1,463 @@
+/*
+ * The conversion-specification parser and the integer, character and string
+ * conversions of the printf family.  Floating point is delegated through fp.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include "format.h"
+
+/* The highest n a %n$ conversion may name (POSIX NL_ARGMAX is at least 9). */
+#define ARG_MAX_POS 64
+
+/*
+ * %m reaches strerror through a weak reference, so that its message table
+ * is not linked into lean binaries; __fmt_fp.c, linked by every full
+ * printf, holds the strong one.  A lean binary that links no strerror of
+ * its own prints "errno N" instead of the message.
+ */
+extern __typeof(strerror) strerror __attribute__((__weak__));
+
+enum { T_NONE, T_INT, T_LONG, T_LLONG, T_SIZE, T_PTRDIFF, T_INTMAX, T_PTR, T_DBL, T_LDBL };
+enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_BIG };
+
+union arg {
+	uintmax_t i;
+	void *p;
+	double d;
+	long double ld;
+};
+
+void __fmt_out(struct __fmt_sink *o, const char *s, size_t n)
+{
+	o->count += n;
+	if (n <= (size_t)(o->end - o->pos)) {
+		memcpy(o->pos, s, n);
+		o->pos += n;
+	} else {
+		o->overflow(o, s, n);
+	}
+}
+
+void __fmt_pad(struct __fmt_sink *o, int c, long n)
+{
+	char b[32];
+
+	if (n <= 0)
+		return;
+	/* Past INT_MAX the call fails with EOVERFLOW: do not spend time writing. */
+	if (o->count + n > INT_MAX) {
+		o->count += n;
+		return;
+	}
+	memset(b, c, n < 32 ? n : 32);
+	for (; n > 32; n -= 32)
+		__fmt_out(o, b, 32);
+	__fmt_out(o, b, n);
+}
+
+static void fetch(union arg *a, int type, va_list *ap)
+{
+	switch (type) {
+	case T_INT: a->i = (unsigned)va_arg(*ap, int); break;
+	case T_LONG: a->i = va_arg(*ap, unsigned long); break;
+	case T_LLONG: a->i = va_arg(*ap, unsigned long long); break;
+	case T_SIZE: a->i = va_arg(*ap, size_t); break;
+	case T_PTRDIFF: a->i = va_arg(*ap, ptrdiff_t); break;
+	case T_INTMAX: a->i = va_arg(*ap, uintmax_t); break;
+	case T_PTR: a->p = va_arg(*ap, void *); break;
+	case T_DBL: a->d = va_arg(*ap, double); break;
+	case T_LDBL: a->ld = va_arg(*ap, long double); break;
+	}
+}
+
+static const unsigned char int_type[] = {
+	[L_NONE] = T_INT, [L_HH] = T_INT, [L_H] = T_INT, [L_L] = T_LONG, [L_LL] = T_LLONG,
+	[L_J] = T_INTMAX, [L_Z] = T_SIZE, [L_T] = T_PTRDIFF, [L_BIG] = T_LLONG,
+};
+
+/* The argument's value narrowed to its length modifier, sign-extended if signed. */
+static uintmax_t narrow(uintmax_t v, int len, int is_signed)
+{
+	switch (len) {
+	case L_HH: return is_signed ? (uintmax_t)(signed char)v : (unsigned char)v;
+	case L_H: return is_signed ? (uintmax_t)(short)v : (unsigned short)v;
+	case L_NONE: return is_signed ? (uintmax_t)(int)v : (unsigned)v;
+	case L_L: return is_signed ? (uintmax_t)(long)v : (unsigned long)v;
+	case L_Z: return is_signed ? (uintmax_t)(ptrdiff_t)v : (size_t)v;
+	}
+	return v;
+}
+
+/* Pads to width around a body made of a prefix, zeros and text. */
+static void emit(struct __fmt_sink *o, int flags, int width, const char *pre, long npre,
+		 long zeros, const char *s, long n)
+{
+	long len = npre + zeros + n;
+
+	if ((flags & (FMT_ZERO | FMT_LEFT)) == FMT_ZERO && width > len) {
+		zeros += width - len;
+		len = width;
+	}
+	if (!(flags & FMT_LEFT))
+		__fmt_pad(o, ' ', width - len);
+	__fmt_out(o, pre, npre);
+	__fmt_pad(o, '0', zeros);
+	__fmt_out(o, s, n);
+	if (flags & FMT_LEFT)
+		__fmt_pad(o, ' ', width - len);
+}
+
+static void emit_int(struct __fmt_sink *o, int flags, int width, int prec, int conv,
+		     uintmax_t v, const char *pre, long npre)
+{
+	char buf[3 * sizeof(uintmax_t)], *e = buf + sizeof buf, *s = e;
+	int lower = conv == 'X' ? 0 : 32;
+
+	if (conv == 'o')
+		for (; v; v >>= 3)
+			*--s = '0' + (v & 7);
+	else if (conv == 'x' || conv == 'X' || conv == 'p')
+		for (; v; v >>= 4)
+			*--s = "0123456789ABCDEF"[v & 15] | lower;
+	else
+		for (; v; v /= 10)
+			*--s = '0' + v % 10;
+	if (prec < 0) {
+		prec = 1;
+	} else {
+		flags &= ~FMT_ZERO;
+	}
+	/* The alternative form of %o makes the first digit a zero. */
+	if (conv == 'o' && (flags & FMT_ALT) && prec <= e - s)
+		prec = e - s + 1;
+	emit(o, flags, width, pre, npre, prec > e - s ? prec - (e - s) : 0, s, e - s);
+}
+
+/* Reads a decimal number; -1 when it does not fit an int. */
+static int number(const char **fmt)
+{
+	const char *s = *fmt;
+	int n = 0;
+
+	for (; *s >= '0' && *s <= '9'; s++) {
+		if (n > (INT_MAX - (*s - '0')) / 10)
+			n = -2;
+		if (n >= 0)
+			n = 10 * n + (*s - '0');
+	}
+	*fmt = s;
+	return n < 0 ? -1 : n;
+}
+
+/* A positional index "n$" at *fmt, or 0 (leaving *fmt) when there is none. */
+static int position(const char **fmt)
+{
+	const char *s = *fmt;
+	int n;
+
+	if (*s < '1' || *s > '9')
+		return 0;
+	n = number(&s);
+	if (*s != '$')
+		return 0;
+	*fmt = s + 1;
+	return n;
+}
+
+struct state {
+	va_list ap;
+	union arg *args;          /* values of positional arguments, or NULL */
+	unsigned char *types;     /* filled in the scanning pass (o == NULL) */
+	int positional;           /* a %n$ was seen */
+	int nargs;                /* positional arguments fetched */
+};
+
+/* The argument for one specification: positional (pos > 0) or the next one. */
+static int take(struct state *st, struct __fmt_sink *o, int pos, int type, union arg *a)
+{
+	if (pos <= 0) {
+		if (st->positional || pos < 0)
+			return -1;
+		if (o)
+			fetch(a, type, &st->ap);
+		return 0;
+	}
+	if (pos > ARG_MAX_POS)
+		return -1;
+	st->positional = 1;
+	if (!o)
+		st->types[pos] = type;
+	else if (pos <= st->nargs)
+		*a = st->args[pos];
+	else
+		return -1;
+	return 0;
+}
+
+/* One pass over the format: o == NULL only records the positional types. */
+static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_fp_fn *fp,
+		int saved_errno)
+{
+	for (;;) {
+		const char *s = strchr(fmt, '%'), *spec;
+		int pos, flags = 0, width = 0, prec = -1, len = L_NONE, conv;
+		union arg a;
+		char pre[3];
+		long npre = 0;
+
+		if (!s)
+			s = fmt + strlen(fmt);
+		if (o)
+			__fmt_out(o, fmt, s - fmt);
+		if (!*s)
+			return 0;
+		spec = s++;
+		if (*s == '%') {
+			if (o)
+				__fmt_out(o, s, 1);
+			fmt = s + 1;
+			continue;
+		}
+		pos = position(&s);
+		for (;; s++) {
+			if (*s == '-') flags |= FMT_LEFT;
+			else if (*s == '+') flags |= FMT_PLUS;
+			else if (*s == ' ') flags |= FMT_SPACE;
+			else if (*s == '#') flags |= FMT_ALT;
+			else if (*s == '0') flags |= FMT_ZERO;
+			else if (*s != '\'') break;
+		}
+		if (*s == '*') {
+			int wpos;
+
+			s++;
+			wpos = position(&s);
+			if (take(st, o, pos ? (wpos ? wpos : -1) : wpos, T_INT, &a))
+				goto inval;
+			width = (int)a.i;
+			if (width < 0) {
+				flags |= FMT_LEFT;
+				width = width == INT_MIN ? -1 : -width;
+			}
+		} else {
+			width = number(&s);
+		}
+		if (*s == '.') {
+			s++;
+			if (*s == '*') {
+				int ppos;
+
+				s++;
+				ppos = position(&s);
+				if (take(st, o, pos ? (ppos ? ppos : -1) : ppos, T_INT, &a))
+					goto inval;
+				prec = (int)a.i < 0 ? -1 : (int)a.i;
+			} else {
+				prec = number(&s);
+				if (prec < 0)
+					width = -1;
+			}
+		}
+		if (width < 0) {
+			errno = EOVERFLOW;
+			return -1;
+		}
+		for (;; s++) {
+			if (*s == 'h') len = len == L_H ? L_HH : L_H;
+			else if (*s == 'l') len = len == L_L ? L_LL : L_L;
+			else if (*s == 'L' || *s == 'q') len = L_BIG;
+			else if (*s == 'j') len = L_J;
+			else if (*s == 'z') len = L_Z;
+			else if (*s == 't') len = L_T;
+			else break;
+		}
+		conv = *s;
+		fmt = conv ? s + 1 : s;
+		switch (conv) {
+		case 'd': case 'i':
+			if (take(st, o, pos, int_type[len], &a))
+				goto inval;
+			if (!o)
+				break;
+			a.i = narrow(a.i, len, 1);
+			if ((intmax_t)a.i < 0) {
+				pre[npre++] = '-';
+				a.i = -a.i;
+			} else if (flags & FMT_PLUS) {
+				pre[npre++] = '+';
+			} else if (flags & FMT_SPACE) {
+				pre[npre++] = ' ';
+			}
+			emit_int(o, flags, width, prec, conv, a.i, pre, npre);
+			break;
+		case 'o': case 'u': case 'x': case 'X':
+			if (take(st, o, pos, int_type[len], &a))
+				goto inval;
+			if (!o)
+				break;
+			a.i = narrow(a.i, len, 0);
+			if ((flags & FMT_ALT) && a.i && conv != 'o' && conv != 'u') {
+				pre[npre++] = '0';
+				pre[npre++] = conv;
+			}
+			emit_int(o, flags, width, prec, conv, a.i, pre, npre);
+			break;
+		case 'p':
+			if (take(st, o, pos, T_PTR, &a))
+				goto inval;
+			if (!o)
+				break;
+			if (!a.p) {
+				emit(o, flags & ~FMT_ZERO, width, "", 0, 0, "(nil)", 5);
+				break;
+			}
+			if (flags & (FMT_PLUS | FMT_SPACE))
+				pre[npre++] = flags & FMT_PLUS ? '+' : ' ';
+			pre[npre++] = '0';
+			pre[npre++] = 'x';
+			emit_int(o, flags, width, prec, conv, (uintptr_t)a.p, pre, npre);
+			break;
+		case 'c':
+			if (take(st, o, pos, T_INT, &a))
+				goto inval;
+			if (!o)
+				break;
+			if (len == L_L && a.i >= 0x80) {
+				errno = EILSEQ;
+				return -1;
+			}
+			pre[0] = (char)a.i;
+			emit(o, flags & ~FMT_ZERO, width, "", 0, 0, pre, 1);
+			break;
+		case 's':
+		case 'm': {
+			const char *str;
+			char emsg[20];
+			size_t n;
+
+			if (conv == 'm') {
+				if (!o)
+					break;
+				if (strerror) {
+					str = strerror(saved_errno);
+				} else {
+					char *e = emsg + sizeof emsg;
+					unsigned u = saved_errno;
+
+					*--e = 0;
+					do
+						*--e = '0' + u % 10;
+					while (u /= 10);
+					str = memcpy(e - 6, "errno ", 6);
+				}
+			} else {
+				if (take(st, o, pos, T_PTR, &a))
+					goto inval;
+				if (!o)
+					break;
+				str = a.p;
+			}
+			if (len == L_L && str) {
+				const wchar_t *w = a.p;
+
+				for (n = 0; w[n] && (prec < 0 || n < (size_t)prec); n++)
+					if ((unsigned)w[n] >= 0x80) {
+						errno = EILSEQ;
+						return -1;
+					}
+				if (!(flags & FMT_LEFT))
+					__fmt_pad(o, ' ', width - (long)n);
+				for (size_t i = 0; i < n; i++) {
+					pre[0] = (char)w[i];
+					__fmt_out(o, pre, 1);
+				}
+				if (flags & FMT_LEFT)
+					__fmt_pad(o, ' ', width - (long)n);
+				break;
+			}
+			if (!str)
+				str = prec < 0 || prec >= 6 ? "(null)" : "";
+			n = prec < 0 ? strlen(str) : strnlen(str, prec);
+			emit(o, flags & ~FMT_ZERO, width, "", 0, 0, str, n);
+			break;
+		}
+		case 'n':
+			if (take(st, o, pos, T_PTR, &a))
+				goto inval;
+			if (!o)
+				break;
+			switch (len) {
+			case L_HH: *(signed char *)a.p = o->count; break;
+			case L_H: *(short *)a.p = o->count; break;
+			case L_NONE: *(int *)a.p = o->count; break;
+			case L_L: *(long *)a.p = o->count; break;
+			case L_Z: *(size_t *)a.p = o->count; break;
+			case L_T: *(ptrdiff_t *)a.p = o->count; break;
+			case L_J: *(intmax_t *)a.p = o->count; break;
+			default: *(long long *)a.p = o->count; break;
+			}
+			break;
+		case 'a': case 'A': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+			if (take(st, o, pos, len == L_BIG ? T_LDBL : T_DBL, &a))
+				goto inval;
+			if (o && fp) {
+				struct __fmt_spec sp = { flags, width, prec, conv };
+
+				fp(o, &sp, &a, len == L_BIG);
+			}
+			break;
+		case '%':
+			if (o)
+				__fmt_out(o, "%", 1);
+			break;
+		default:
+			/* glibc prints an unknown specification as it stands. */
+			if (o)
+				__fmt_out(o, spec, fmt - spec);
+			break;
+		}
+	}
+inval:
+	errno = EINVAL;
+	return -1;
+}
+
+int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, __fmt_fp_fn *fp)
+{
+	int saved_errno = errno;
+	struct state st = { .positional = 0 };
+	union arg args[ARG_MAX_POS + 1];
+	unsigned char types[ARG_MAX_POS + 1];
+	int r;
+
+	va_copy(st.ap, ap);
+	if (strchr(fmt, '$')) {
+		memset(types, T_NONE, sizeof types);
+		st.types = types;
+		if (core(NULL, fmt, &st, fp, saved_errno) < 0)
+			goto fail;
+		if (st.positional) {
+			while (st.nargs < ARG_MAX_POS && types[st.nargs + 1] != T_NONE) {
+				st.nargs++;
+				fetch(&args[st.nargs], types[st.nargs], &st.ap);
+			}
+			st.args = args;
+		}
+	}
+	r = core(o, fmt, &st, fp, saved_errno);
+	va_end(st.ap);
+	if (r < 0 || o->error)
+		return -1;
+	if (o->count > INT_MAX) {
+		errno = EOVERFLOW;
+		return -1;
+	}
+	return o->count;
+fail:
+	va_end(st.ap);
+	return -1;
+}

@@ -1,0 +1,13 @@
+#include <stdarg.h>
+#include "stdio_impl.h"
+
+int (fprintf)(FILE *restrict f, const char *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = __vfprintf_fp(f, fmt, ap, __fmt_fp);
+	va_end(ap);
+	return r;
+}

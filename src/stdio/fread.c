@@ -1,0 +1,47 @@
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+#include "stdio_impl.h"
+
+size_t fread(void *restrict ptr, size_t size, size_t n, FILE *restrict f)
+{
+	unsigned char *d = ptr;
+	size_t total = size * n, left = total;
+
+	if (!size || !n)
+		return 0;
+	while (left) {
+		size_t k = f->rend - f->rpos;
+
+		if (k) {
+			if (k > left)
+				k = left;
+			memcpy(d, f->rpos, k);
+			f->rpos += k;
+		} else if (left < f->size || !f->size) {
+			int c = __uflow(f);
+
+			if (c == EOF)
+				break;
+			*d = c;
+			k = 1;
+		} else {
+			/* Large reads bypass the buffer. */
+			ssize_t r;
+
+			if (__toread(f))
+				break;
+			r = read(f->fd, d, left);
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r <= 0) {
+				f->flags |= r ? F_ERR : F_EOF;
+				break;
+			}
+			k = r;
+		}
+		d += k;
+		left -= k;
+	}
+	return (total - left) / size;
+}

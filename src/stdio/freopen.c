@@ -1,0 +1,39 @@
+#include <fcntl.h>
+#include <unistd.h>
+#include "stdio_impl.h"
+
+/* Keeps f and its descriptor number: the new file is moved onto the old fd. */
+FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restrict f)
+{
+	int oflags, flags = __fmodeflags(mode, &oflags);
+
+	fflush(f);
+	if (flags < 0)
+		goto fail;
+	if (!path) {
+		int fl = fcntl(f->fd, F_GETFL);
+
+		if (fl < 0 || fcntl(f->fd, F_SETFL, (fl & ~O_APPEND) | (oflags & O_APPEND)) < 0)
+			goto fail;
+		if (oflags & O_CLOEXEC)
+			fcntl(f->fd, F_SETFD, FD_CLOEXEC);
+	} else {
+		int fd = open(path, oflags, 0666);
+
+		if (fd < 0)
+			goto fail;
+		if (fd != f->fd && dup3(fd, f->fd, oflags & O_CLOEXEC) < 0) {
+			close(fd);
+			goto fail;
+		}
+		if (fd != f->fd)
+			close(fd);
+	}
+	f->flags = (f->flags & F_OWN) | flags;
+	f->rpos = f->rend = 0;
+	f->wbase = f->wpos = f->wend = 0;
+	return f;
+fail:
+	fclose(f);
+	return 0;
+}

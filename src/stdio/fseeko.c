@@ -1,0 +1,22 @@
+#include <errno.h>
+#include <unistd.h>
+#include "stdio_impl.h"
+
+int fseeko(FILE *f, off_t offset, int whence)
+{
+	if (whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END) {
+		errno = EINVAL;
+		return -1;
+	}
+	/* Read-ahead sits between the descriptor's offset and the stream's. */
+	if (whence == SEEK_CUR && f->rpos)
+		offset -= f->rend - f->rpos;
+	if (f->wpos != f->wbase && __flush(f))
+		return -1;
+	f->wbase = f->wpos = f->wend = 0;
+	f->rpos = f->rend = 0;
+	if (lseek(f->fd, offset, whence) < 0)
+		return -1;
+	f->flags &= ~F_EOF;
+	return 0;
+}

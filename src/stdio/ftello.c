@@ -1,0 +1,17 @@
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+#include "stdio_impl.h"
+
+off_t ftello(FILE *f)
+{
+	off_t pos = lseek(f->fd, 0, (f->flags & F_APP) && f->wpos != f->wbase ? SEEK_END : SEEK_CUR);
+
+	if (pos < 0)
+		return -1;
+	if (f->rpos)
+		pos -= f->rend - f->rpos;
+	else if (f->wbase)
+		pos += f->wpos - f->wbase;
+	return pos;
+}

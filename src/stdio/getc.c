@@ -1,0 +1,6 @@
+#include <stdio.h>
+
+int getc(FILE *f)
+{
+	return fgetc(f);
+}

@@ -1,0 +1,7 @@
+#include "stdio_impl.h"
+
+void rewind(FILE *f)
+{
+	fseeko(f, 0, SEEK_SET);
+	f->flags &= ~F_ERR;
+}

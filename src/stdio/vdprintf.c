@@ -1,0 +1,7 @@
+#include <stdarg.h>
+#include "stdio_impl.h"
+
+int vdprintf(int fd, const char *restrict fmt, va_list ap)
+{
+	return __vdprintf_fp(fd, fmt, ap, __fmt_fp);
+}

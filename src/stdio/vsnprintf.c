@@ -1,0 +1,7 @@
+#include <stdarg.h>
+#include "stdio_impl.h"
+
+int vsnprintf(char *restrict s, size_t n, const char *restrict fmt, va_list ap)
+{
+	return __vsnprintf_fp(s, n, fmt, ap, __fmt_fp);
+}

@@ -1,0 +1,8 @@
+#include <stdint.h>
+#include <stdarg.h>
+#include "stdio_impl.h"
+
+int vsprintf(char *restrict s, const char *restrict fmt, va_list ap)
+{
+	return __vsnprintf_fp(s, SIZE_MAX, fmt, ap, __fmt_fp);
+}
