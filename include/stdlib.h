@@ -22,6 +22,13 @@ void free(void *p);
 void *aligned_alloc(size_t align, size_t n);
 int posix_memalign(void **res, size_t align, size_t n);
 int system(const char *command);
+long strtol(const char *__restrict_arg s, char **__restrict_arg end, int base);
+unsigned long strtoul(const char *__restrict_arg s, char **__restrict_arg end, int base);
+long long strtoll(const char *__restrict_arg s, char **__restrict_arg end, int base);
+unsigned long long strtoull(const char *__restrict_arg s, char **__restrict_arg end, int base);
+int atoi(const char *s);
+long atol(const char *s);
+long long atoll(const char *s);
 
 __TD_END_DECLS
 
