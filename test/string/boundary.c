@@ -8,7 +8,7 @@
 #include "t.h"
 #include "string_under_test.h"
 
-#define MAXLEN 64
+#define MAXLEN 200
 
 static char *end;	/* one past the last readable byte */
 static int bad;

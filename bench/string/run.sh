@@ -1,0 +1,45 @@
+#!/bin/sh
+# run.sh DIR: callgrind instruction counts per call of each string function,
+# for str-trapdoor, str-glibc and str-musl in DIR.  Each count is the
+# instructions collected inside bench_OP over 1000 calls, less those of
+# bench_none (the loop and an empty call), divided by 1000.
+dir=$1
+iterations=1000
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+command -v valgrind >/dev/null || { echo "bench-string: needs valgrind (apt-get install valgrind)"; exit 1; }
+
+# instructions LIB OP N OFFSET: Ir collected in bench_OP.
+instructions() {
+	valgrind --tool=callgrind --callgrind-out-file="$tmp/out" --toggle-collect="bench_$2" \
+		"$dir/str-$1" "$2" "$3" "$4" 2>"$tmp/err" >/dev/null || { cat "$tmp/err" >&2; exit 1; }
+	sed -n 's/.*Collected : *\([0-9]*\).*/\1/p' "$tmp/err"
+}
+
+# Cases: OP N OFFSET LABEL
+cases="memcpy 32 0 memcpy_32B
+memcpy 4096 0 memcpy_4KB
+memcpy 4096 1 memcpy_4KB_src+1
+memmove 4096 0 memmove_4KB_backward
+memset 32 0 memset_32B
+memset 4096 0 memset_4KB
+memchr 1024 0 memchr_1KB
+strlen 10 0 strlen_10B
+strlen 1024 0 strlen_1KB
+strlen 1024 3 strlen_1KB_+3"
+
+printf '%-22s %10s %10s %10s %9s %9s\n' case trapdoor glibc musl td/glibc td/musl
+echo "$cases" | while read -r op n off label; do
+	line=$label
+	for lib in trapdoor glibc musl; do
+		base=$(instructions $lib none "$n" "$off")
+		total=$(instructions $lib "$op" "$n" "$off")
+		eval "$lib=\$(( (total - base) / iterations ))"
+	done
+	# Ratios in hundredths, as sh has only integers.
+	r1=$((trapdoor * 100 / (glibc > 0 ? glibc : 1)))
+	r2=$((trapdoor * 100 / (musl > 0 ? musl : 1)))
+	printf '%-22s %10d %10d %10d %6d.%02d %6d.%02d\n' "$line" "$trapdoor" "$glibc" "$musl" \
+		$((r1 / 100)) $((r1 % 100)) $((r2 / 100)) $((r2 % 100))
+done
