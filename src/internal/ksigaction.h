@@ -17,6 +17,9 @@ struct k_sigaction {
 	unsigned long mask[KSIGSET_SIZE / sizeof(unsigned long)];
 };
 
+/* Signals that sigaction gave a handler (src/signal/__sig_handlers.c). */
+extern unsigned long __sig_handlers[KSIGSET_SIZE / sizeof(unsigned long)];
+
 /* The arch's rt_sigreturn trampoline (arch/<arch>/sigreturn_arch.h). */
 void __restore_rt(void);
 

@@ -9,6 +9,8 @@ int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *r
 	long r;
 
 	if (act) {
+		if (act->sa_handler != SIG_DFL && act->sa_handler != SIG_IGN && SIG_VALID(sig))
+			__sig_handlers[SIGSET_WORD(sig)] |= SIGSET_BIT(sig);
 		kact.handler = act->sa_handler;
 		kact.flags = (unsigned)act->sa_flags | SA_RESTORER;
 		kact.restorer = __restore_rt;
