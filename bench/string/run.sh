@@ -2,7 +2,9 @@
 # run.sh DIR: callgrind instruction counts per call of each string function,
 # for str-trapdoor, str-glibc and str-musl in DIR.  Each count is the
 # instructions collected inside bench_OP over 1000 calls, less those of
-# bench_none (the loop and an empty call), divided by 1000.
+# bench_none (the loop and an empty call), divided by 1000.  Callgrind
+# counts each iteration of a rep-prefixed instruction as one instruction.
+# Then, with hyperfine, the median wall time of whole runs.
 dir=$1
 iterations=1000
 tmp=$(mktemp -d) || exit 1
@@ -42,4 +44,28 @@ echo "$cases" | while read -r op n off label; do
 	r2=$((trapdoor * 100 / (musl > 0 ? musl : 1)))
 	printf '%-22s %10d %10d %10d %6d.%02d %6d.%02d\n' "$line" "$trapdoor" "$glibc" "$musl" \
 		$((r1 / 100)) $((r1 % 100)) $((r2 / 100)) $((r2 % 100))
+done
+
+# Wall time: hyperfine's median of whole runs of ROUNDS x 1000 calls, start-up included.
+command -v hyperfine >/dev/null || { echo "wall time: skipped (no hyperfine)"; exit 0; }
+echo
+printf '%-22s %8s %10s %10s %10s %9s %9s\n' "wall time (ms)" calls trapdoor glibc musl td/glibc td/musl
+wall="memcpy 32 0 20000 memcpy_32B
+memcpy 4096 0 1000 memcpy_4KB
+memset 4096 0 1000 memset_4KB
+memchr 1024 0 2000 memchr_1KB
+strlen 10 0 20000 strlen_10B
+strlen 1024 0 2000 strlen_1KB"
+echo "$wall" | while read -r op n off rounds label; do
+	for lib in trapdoor glibc musl; do
+		hyperfine -N --runs 7 --warmup 1 --export-csv "$tmp/$lib.csv" \
+			"$dir/str-$lib $op $n $off $rounds" >/dev/null 2>&1 || exit 1
+		# Columns: command,mean,stddev,median,...: the median in seconds, as microseconds.
+		eval "$lib=\$(awk -F, 'NR == 2 { printf \"%d\", \$4 * 1000000 }' \"\$tmp/\$lib.csv\")"
+	done
+	r1=$((trapdoor * 100 / (glibc > 0 ? glibc : 1)))
+	r2=$((trapdoor * 100 / (musl > 0 ? musl : 1)))
+	printf '%-22s %7dk %6d.%03d %6d.%03d %6d.%03d %6d.%02d %6d.%02d\n' "$label" "$rounds" \
+		$((trapdoor / 1000)) $((trapdoor % 1000)) $((glibc / 1000)) $((glibc % 1000)) \
+		$((musl / 1000)) $((musl % 1000)) $((r1 / 100)) $((r1 % 100)) $((r2 / 100)) $((r2 % 100))
 done

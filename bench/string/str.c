@@ -1,7 +1,7 @@
 /*
- * String-function micro-benchmark: "str OP N OFFSET" calls OP on N bytes
- * ITERATIONS times from a function named bench_OP, for callgrind's
- * --toggle-collect=bench_*.  OP "none" calls an empty function the same
+ * String-function micro-benchmark: "str OP N OFFSET [ROUNDS]" calls OP on N
+ * bytes ITERATIONS times from a function named bench_OP (for callgrind's
+ * --toggle-collect=bench_*), ROUNDS times over (default 1, for wall time).  OP "none" calls an empty function the same
  * way, to subtract the loop and call overhead.  Builds against any libc:
  * it needs only write, strcmp, strlen and the functions it measures.
  */
@@ -89,10 +89,12 @@ static size_t number(const char *s)
 
 int main(int argc, char **argv)
 {
-	size_t n, off;
+	static const char usage[] = "usage: str OP N OFFSET [ROUNDS] (N <= 8176, OFFSET < 32)\n";
+	size_t n, off, rounds = argc == 5 ? number(argv[4]) : 1;
 
-	if (argc != 4 || (n = number(argv[2])) > BUF - 16 || (off = number(argv[3])) >= SLACK / 2) {
-		write(2, "usage: str OP N OFFSET (N <= 8176, OFFSET < 32)\n", 48);
+	if (argc < 4 || argc > 5 || (n = number(argv[2])) > BUF - 16 ||
+	    (off = number(argv[3])) >= SLACK / 2) {
+		write(2, usage, sizeof usage - 1);
 		return 2;
 	}
 	/* N non-zero bytes then a NUL (strlen's end), with memchr's 'x' as the last byte. */
@@ -103,7 +105,8 @@ int main(int argc, char **argv)
 		src[off + n - 1] = 'x';
 	for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
 		if (!strcmp(argv[1], ops[i].name)) {
-			ops[i].fn(dst, src + off, n);
+			while (rounds--)
+				ops[i].fn(dst, src + off, n);
 			return 0;
 		}
 	write(2, "unknown OP\n", 11);
