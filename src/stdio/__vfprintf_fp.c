@@ -34,6 +34,24 @@ static void to_unbuffered(struct __fmt_sink *o, const char *s, size_t n)
 	}
 }
 
+/* A line-buffered stream writes out through its last newline and keeps the rest. */
+static void flush_lines(FILE *f)
+{
+	unsigned char *p = f->wpos;
+	size_t rest;
+
+	while (p > f->wbase && p[-1] != '\n')
+		p--;
+	if (p == f->wbase)
+		return;
+	rest = f->wpos - p;
+	f->wpos = p;
+	if (__flush(f) || __towrite(f))
+		return;
+	memmove(f->wpos, p, rest);
+	f->wpos += rest;
+}
+
 int __vfprintf_fp(FILE *f, const char *fmt, va_list ap, __fmt_fp_fn *fp)
 {
 	struct sink k = { .f = f };
@@ -55,9 +73,8 @@ int __vfprintf_fp(FILE *f, const char *fmt, va_list ap, __fmt_fp_fn *fp)
 	r = __vformat(&k.o, fmt, ap, fp);
 	if (f->size) {
 		f->wpos = (unsigned char *)k.o.pos;
-		/* Pending output of a line-buffered stream holds no newline until now. */
-		if (f->lbf == '\n' && memchr(f->wbase, '\n', f->wpos - f->wbase))
-			__flush(f);
+		if (f->lbf == '\n')
+			flush_lines(f);
 	} else {
 		__fwritex((const unsigned char *)k.buf, k.o.pos - k.buf, f);
 	}

@@ -1,0 +1,292 @@
+/*
+ * FILE streams: fopen modes and error paths, reading and writing, seeking,
+ * line input, buffering modes, flushing at exit (and not at _exit), the
+ * buffer a fork duplicates, write errors, perror and popen/pclose.
+ */
+#include <fcntl.h>
+#include <stdio.h>
+#include "t.h"
+
+static char path[64], out[256];
+
+static void write_file(const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	fputs(text, f);
+	fclose(f);
+}
+
+static void full_buffered(void)
+{
+	printf("a");
+	write(STDOUT_FILENO, "b", 1);
+	fflush(stdout);
+	printf("c");
+	write(STDOUT_FILENO, "d", 1);
+	exit(0);
+}
+
+static void unbuffered_stderr(void)
+{
+	fprintf(stderr, "x");
+	write(STDERR_FILENO, "y", 1);
+	fputc('z', stderr);
+}
+
+static void no_buffer(void)
+{
+	setvbuf(stdout, 0, _IONBF, 0);
+	printf("n");
+	write(STDOUT_FILENO, "w", 1);
+}
+
+static void line_buffered(void)
+{
+	setvbuf(stdout, 0, _IOLBF, 0);
+	printf("l1\nl2");
+	write(STDOUT_FILENO, "W", 1);
+	puts("");
+	write(STDOUT_FILENO, "V", 1);
+	exit(0);
+}
+
+static void exit_flushes(void)
+{
+	printf("kept");
+	exit(0);
+}
+
+static void _exit_drops(void)
+{
+	printf("lost");
+	_exit(0);
+}
+
+static void fork_duplicates(void)
+{
+	pid_t pid;
+
+	printf("dup");
+	pid = fork();
+	if (pid == 0)
+		exit(0);
+	waitpid(pid, 0, 0);
+	exit(0);
+}
+
+static void perror_text(void)
+{
+	errno = EACCES;
+	perror("msg");
+	errno = ENOENT;
+	perror(0);
+	errno = EISDIR;
+	perror("");
+}
+
+static void stdout_to_file(void)
+{
+	freopen(path, "w", stdout);
+	printf("into the file %d", 1);
+	exit(0);
+}
+
+int main(void)
+{
+	char buf[64], *line = 0;
+	size_t cap = 0;
+	FILE *f;
+	int st;
+	ssize_t n;
+
+	t_tmpname(path, "stream");
+
+	/* Opening: modes and errors. */
+	errno = 0;
+	T_ERR("fopen_enoent", -!fopen("/nonexistent/x", "r"), ENOENT);
+	T_ERR("fopen_eisdir", -!fopen("/tmp", "w"), EISDIR);
+	T_ERR("fopen_bad_mode_einval", -!fopen(path, "z"), EINVAL);
+	T_ERR("fopen_empty_mode_einval", -!fopen(path, ""), EINVAL);
+	write_file("hello\nworld\n");
+	T_ERR("fopen_x_eexist", -!fopen(path, "wx"), EEXIST);
+	if (geteuid() == 0) {
+		t_skip("fopen_eacces", "root may open any file");
+	} else {
+		char locked[64];
+
+		/* Created with mode 000: nobody but root may open it. */
+		close(open(t_tmpname(locked, "locked"), O_WRONLY | O_CREAT, 0));
+		T_ERR("fopen_eacces", -!fopen(locked, "r"), EACCES);
+		unlink(locked);
+	}
+	f = fopen(path, "re");
+	t_true("fopen_r", f != 0, "fopen of an existing file failed");
+	t_eq("fopen_e_cloexec", fcntl(fileno(f), F_GETFD), FD_CLOEXEC);
+
+	/* Reading. */
+	t_str("fgets_line", fgets(buf, sizeof buf, f), "hello\n");
+	t_eq("fgetc", fgetc(f), 'w');
+	t_eq("ungetc", ungetc('W', f), 'W');
+	t_eq("getc_after_ungetc", getc(f), 'W');
+	t_str("fgets_short_buffer", fgets(buf, 3, f), "or");
+	t_eq("fread_rest", fread(buf, 1, sizeof buf, f), 3);
+	t_eq("feof_set", feof(f), 1);
+	t_eq("ferror_clear", ferror(f), 0);
+	t_eq("fgetc_at_eof", fgetc(f), EOF);
+	t_true("fgets_at_eof_null", fgets(buf, sizeof buf, f) == 0, "fgets at EOF did not return NULL");
+	rewind(f);
+	t_eq("rewind_clears_eof", feof(f), 0);
+	t_eq("fseek_set", fseek(f, 6, SEEK_SET), 0);
+	t_eq("ftell_after_seek", ftell(f), 6);
+	t_eq("fgetc_after_seek", fgetc(f), 'w');
+	t_eq("ftell_counts_readahead", ftell(f), 7);
+	t_eq("fseek_cur", fseek(f, -2, SEEK_CUR), 0);
+	t_eq("fgetc_after_seek_cur", fgetc(f), '\n');
+	t_eq("fseek_end", fseeko(f, 0, SEEK_END), 0);
+	t_eq("ftello_end", ftello(f), 12);
+	T_ERR("fseek_bad_whence_einval", fseek(f, 0, 42), EINVAL);
+	T_ERR("fseek_negative_einval", fseek(f, -100, SEEK_SET), EINVAL);
+	T_ERR("fputc_on_read_stream_ebadf", fputc('x', f), EBADF);
+	t_eq("ferror_after_bad_write", ferror(f), 1);
+	clearerr(f);
+	t_eq("clearerr", ferror(f), 0);
+	t_eq("fclose_r", fclose(f), 0);
+
+	/* Writing, appending, reading back, r+. */
+	f = fopen(path, "a");
+	t_eq("fopen_a_no_cloexec", fcntl(fileno(f), F_GETFD), 0);
+	t_eq("fprintf_append", fprintf(f, "%s %d\n", "more", 3), 7);
+	t_eq("ftell_append", ftell(f), 19);
+	t_eq("fwrite_items", fwrite("abcdef", 2, 3, f), 3);
+	t_eq("fclose_a", fclose(f), 0);
+	f = fopen(path, "r+");
+	t_eq("fread_all", fread(buf, 1, sizeof buf - 1, f), 25);
+	buf[25] = 0;
+	t_str("file_content", buf, "hello\nworld\nmore 3\nabcdef");
+	t_eq("fseek_for_write", fseek(f, 0, SEEK_SET), 0);
+	t_eq("fputs_overwrite", fputs("HE", f), 0);
+	t_eq("fseek_between", fseek(f, 0, SEEK_CUR), 0);
+	t_eq("fgetc_after_write", fgetc(f), 'l');
+	t_eq("fclose_rplus", fclose(f), 0);
+	f = fopen(path, "r");
+	t_str("rplus_result", fgets(buf, sizeof buf, f), "HEllo\n");
+	fclose(f);
+
+	/* Line input: longer than any buffer, a last line without newline, delimiters. */
+	f = fopen(path, "w");
+	for (int i = 0; i < 30000; i++)
+		fputc('a' + i % 26, f);
+	fputs("\nshort\nlast", f);
+	fclose(f);
+	f = fopen(path, "r");
+	n = getline(&line, &cap, f);
+	t_eq("getline_long", n, 30001);
+	t_true("getline_long_text", line[0] == 'a' && line[29999] == 'a' + 29999 % 26 &&
+	       line[30000] == '\n' && line[30001] == 0, "long line content differs");
+	t_true("getline_long_cap", cap > 30001, "capacity not grown");
+	t_eq("getline_short", getline(&line, &cap, f), 6);
+	t_str("getline_short_text", line, "short\n");
+	t_eq("getline_no_newline", getline(&line, &cap, f), 4);
+	t_str("getline_no_newline_text", line, "last");
+	t_eq("getline_eof", getline(&line, &cap, f), -1);
+	t_eq("getline_eof_feof", feof(f), 1);
+	fclose(f);
+	write_file("a,bb,,c");
+	f = fopen(path, "r");
+	t_eq("getdelim_1", getdelim(&line, &cap, ',', f), 2);
+	t_str("getdelim_1_text", line, "a,");
+	t_eq("getdelim_2", getdelim(&line, &cap, ',', f), 3);
+	t_eq("getdelim_empty_field", getdelim(&line, &cap, ',', f), 1);
+	t_eq("getdelim_last", getdelim(&line, &cap, ',', f), 1);
+	t_str("getdelim_last_text", line, "c");
+	T_ERR("getline_null_einval", getline(0, &cap, f), EINVAL);
+	fclose(f);
+	free(line);
+
+	/* fdopen, fileno, fflush(NULL). */
+	T_ERR("fdopen_ebadf", -!fdopen(-1, "r"), EBADF);
+	T_ERR("fdopen_bad_mode_einval", -!fdopen(0, "q"), EINVAL);
+	{
+		int fd = open(path, O_WRONLY | O_TRUNC);
+
+		f = fdopen(fd, "a");
+		t_eq("fileno", fileno(f), fd);
+		t_eq("fdopen_a_sets_append", fcntl(fd, F_GETFL) & O_APPEND, O_APPEND);
+		fputs("via fdopen", f);
+		t_eq("fflush_null", fflush(0), 0);
+		t_eq("fflush_null_wrote", (int)lseek(open(path, O_RDONLY), 0, SEEK_END), 10);
+		fclose(f);
+	}
+
+	/* Write errors are reported, never dropped silently. */
+	f = fopen("/dev/full", "w");
+	if (!f) {
+		t_skip("dev_full", "no /dev/full");
+	} else {
+		t_eq("dev_full_buffered_ok", fputs("data", f), 0);
+		T_ERR("dev_full_fflush_enospc", fflush(f), ENOSPC);
+		t_eq("dev_full_ferror", ferror(f), 1);
+		setvbuf(f, 0, _IONBF, 0);
+		clearerr(f);
+		T_ERR("dev_full_fprintf_unbuffered", fprintf(f, "%d", 5), ENOSPC);
+		t_eq("dev_full_fclose_nothing_pending", fclose(f), 0);
+		f = fopen("/dev/full", "w");
+		fputs("data", f);
+		T_ERR("dev_full_fclose_enospc", fclose(f), ENOSPC);
+	}
+
+	/* Buffering as seen from outside the process. */
+	st = t_capture(full_buffered, out, sizeof out);
+	t_str("stdout_fully_buffered_on_pipe", out, "badc");
+	st = t_capture(unbuffered_stderr, out, sizeof out);
+	t_str("stderr_unbuffered", out, "xyz");
+	st = t_capture(no_buffer, out, sizeof out);
+	t_str("setvbuf_ionbf", out, "nw");
+	st = t_capture(line_buffered, out, sizeof out);
+	t_str("setvbuf_iolbf", out, "l1\nWl2\nV");
+	st = t_capture(exit_flushes, out, sizeof out);
+	t_str("exit_flushes", out, "kept");
+	st = t_capture(_exit_drops, out, sizeof out);
+	t_str("_exit_drops", out, "");
+	st = t_capture(fork_duplicates, out, sizeof out);
+	t_str("fork_duplicates_buffer", out, "dupdup");
+	st = t_capture(perror_text, out, sizeof out);
+	t_str("perror", out, "msg: Permission denied\nNo such file or directory\nIs a directory\n");
+	T_EXITED("perror_status", st, 0);
+	st = t_capture(stdout_to_file, out, sizeof out);
+	t_str("freopen_stdout_nothing_on_pipe", out, "");
+	f = fopen(path, "r");
+	t_str("freopen_stdout_file", fgets(buf, sizeof buf, f), "into the file 1");
+	fclose(f);
+
+	/* popen and pclose. */
+	f = popen("echo one; echo two; exit 7", "r");
+	t_true("popen_r", f != 0, "popen failed");
+	t_str("popen_r_line1", fgets(buf, sizeof buf, f), "one\n");
+	t_str("popen_r_line2", fgets(buf, sizeof buf, f), "two\n");
+	t_eq("popen_r_eof", fgetc(f), EOF);
+	T_EXITED("pclose_status", pclose(f), 7);
+	{
+		char cmd[128];
+
+		snprintf(cmd, sizeof cmd, "cat > %s", path);
+		f = popen(cmd, "w");
+		t_eq("popen_w_fprintf", fprintf(f, "%s|%d", "piped", 42), 8);
+		T_EXITED("pclose_w_status", pclose(f), 0);
+		f = fopen(path, "r");
+		t_str("popen_w_result", fgets(buf, sizeof buf, f), "piped|42");
+		fclose(f);
+	}
+	f = popen("kill -9 $$", "r");
+	st = pclose(f);
+	T_KILLED("pclose_killed", st, SIGKILL);
+	f = popen("exec 2>&-; exit 0", "re");
+	t_eq("popen_e_cloexec", fcntl(fileno(f), F_GETFD), FD_CLOEXEC);
+	T_EXITED("pclose_e_status", pclose(f), 0);
+	T_ERR("popen_bad_mode_einval", -!popen("true", "rw"), EINVAL);
+	T_ERR("popen_plus_einval", -!popen("true", "r+"), EINVAL);
+
+	unlink(path);
+	return t_done();
+}
