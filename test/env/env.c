@@ -1,7 +1,9 @@
 /* environ, getenv, and the argc/argv/envp that start-up hands to main. */
+#include <stdint.h>
 #include "t.h"
 
 static int ctor_argc;
+static uintptr_t ctor_frame;
 static char **ctor_argv, **ctor_envp;
 
 /* Start-up passes init functions main's three arguments, as glibc does. */
@@ -10,6 +12,7 @@ __attribute__((constructor)) static void record(int argc, char **argv, char **en
 	ctor_argc = argc;
 	ctor_argv = argv;
 	ctor_envp = envp;
+	ctor_frame = (uintptr_t)__builtin_frame_address(0);
 }
 
 int main(int argc, char **argv, char **envp)
@@ -18,6 +21,13 @@ int main(int argc, char **argv, char **envp)
 	char **saved = environ;
 	int n = 0;
 
+	/*
+	 * The psABIs promise a 16-byte aligned stack at every call: the frame
+	 * address (x86_64: entry rsp - 8; aarch64: sp after the frame record)
+	 * is then a multiple of 16.
+	 */
+	t_eq("stack_aligned_16_at_main", (uintptr_t)__builtin_frame_address(0) % 16, 0);
+	t_eq("stack_aligned_16_in_init_array", ctor_frame % 16, 0);
 	t_true("argc_positive", argc >= 1, "argc < 1");
 	t_true("argv0_set", argv[0] && argv[0][0], "argv[0] missing or empty");
 	t_true("argv_null_terminated", argv[argc] == NULL, "argv[argc] is not NULL");
