@@ -316,11 +316,54 @@ static void attributes(void)
 	posix_spawnattr_destroy(&attr);
 }
 
-int main(void)
+/* The program spawned by spawn_self: its arguments and one variable, then exit 3. */
+static int child_main(int argc, char **argv)
 {
+	const char *v = getenv("SPAWN_VAR");
+
+	for (int i = 2; i < argc; i++) {
+		t_out(argv[i]);
+		t_out("|");
+	}
+	t_out(v ? v : "unset");
+	t_out("\n");
+	return 3;
+}
+
+/* A trapdoor program started by posix_spawn gets exactly its argv and envp. */
+static void spawn_self(void)
+{
+	char *argv[] = { "self", "--child", "a b", "", NULL }, *envp[] = { "SPAWN_VAR=v=1", NULL };
+	posix_spawn_file_actions_t fa;
+	char out[128];
+	int p[2], status = -1;
+	pid_t pid;
+
+	if (!t_can_exec_self()) {
+		t_skip("spawn_self_argv_envp", "exec of a second foreign binary needs binfmt_misc");
+		return;
+	}
+	pipe(p);
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, p[1], STDOUT_FILENO);
+	t_eq("spawn_self", posix_spawn(&pid, "/proc/self/exe", &fa, NULL, argv, envp), 0);
+	posix_spawn_file_actions_destroy(&fa);
+	close(p[1]);
+	t_read_all(p[0], out, sizeof out);
+	close(p[0]);
+	waitpid(pid, &status, 0);
+	T_EXITED("spawn_self_status", status, 3);
+	t_str("spawn_self_argv_envp", out, "a b||v=1\n");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && !strcmp(argv[1], "--child"))
+		return child_main(argc, argv);
 	basics();
 	file_actions();
 	attributes();
+	spawn_self();
 	t_eq("no_child_left_at_end", no_child_left(), 1);
 	return t_done();
 }
