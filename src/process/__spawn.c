@@ -92,7 +92,7 @@ static long do_op(const struct fa_op *o)
 
 	switch (o->op) {
 	case FA_CLOSE:
-		/* Closing a descriptor that is not open is not an error (POSIX 2024). */
+		/* A descriptor that is not open is ignored, as glibc and musl do. */
 		__syscall(SYS_close, o->fd);
 		return 0;
 	case FA_DUP2:
@@ -169,7 +169,7 @@ int __spawn(pid_t *restrict pid, const char *restrict file,
 	    char *const argv[], char *const envp[], spawn_exec_fn exec)
 {
 	struct spawn_args a = { file, argv, envp, fa, attr, exec, { { 0 } }, -1 };
-	unsigned long all = -1UL;
+	sigset_t all;
 	int p[2], err = 0;
 	long r;
 	_Alignas(16) char stack[CHILD_STACK_SIZE];
@@ -183,6 +183,7 @@ int __spawn(pid_t *restrict pid, const char *restrict file,
 	 * the child before it has reset the handlers, nor in the parent while
 	 * the child borrows its memory.
 	 */
+	sigfillset(&all);
 	__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, &a.oldmask, KSIGSET_SIZE);
 	r = __clone(child, stack + sizeof stack, CLONE_VM | CLONE_VFORK | SIGCHLD, &a);
 	__syscall(SYS_close, p[1]);
