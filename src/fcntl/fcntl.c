@@ -11,5 +11,17 @@ int fcntl(int fd, int cmd, ...)
 	va_start(ap, cmd);
 	arg = va_arg(ap, unsigned long);
 	va_end(ap);
+	/*
+	 * F_GETOWN returns a process group as -pgid, which for a pgid below
+	 * 4096 looks like -errno; F_GETOWN_EX reports the kind apart.
+	 */
+	if (cmd == F_GETOWN) {
+		struct f_owner_ex ex;
+		long r = __syscall(SYS_fcntl, fd, F_GETOWN_EX, &ex);
+
+		if (r)
+			return __syscall_ret(r);
+		return ex.type == F_OWNER_PGRP ? -ex.pid : ex.pid;
+	}
 	return __syscall_ret(__syscall(SYS_fcntl, fd, cmd, arg));
 }

@@ -1,8 +1,14 @@
 /* open, openat and fcntl. */
 #include <fcntl.h>
+#include <sys/syscall.h>
 #include "t.h"
 
 static char path[64];
+
+static void setpgid_self(void)
+{
+	syscall(SYS_setpgid, 0, 0);
+}
 
 static void open_cases(void)
 {
@@ -79,9 +85,41 @@ static void openat_cases(void)
 	close(dir);
 }
 
+/* Linux's flag for a new pid namespace, and an exit status meaning "cannot". */
+#define CLONE_NEWPID 0x20000000
+#define SKIP_STATUS (77 << 8)
+
+/*
+ * F_GETOWN reports a process group as -pgid, which the raw call cannot tell
+ * from -errno when pgid < 4096.  In a new pid namespace the first process is
+ * pid 1 and can lead process group 1, so the collision is certain: exit 0 if
+ * fcntl still answers -1 with errno untouched.
+ */
+static void owner_group_1(void)
+{
+	int status, fd, r;
+	pid_t pid;
+
+	if (syscall(SYS_unshare, CLONE_NEWPID))
+		_exit(SKIP_STATUS >> 8);
+	pid = fork();
+	if (pid == 0) {
+		setpgid_self();
+		fd = open("/dev/null", O_RDONLY);
+		if (getpid() != 1 || fcntl(fd, F_SETOWN, -1))
+			_exit(1);
+		errno = 0;
+		r = fcntl(fd, F_GETOWN);
+		_exit(r == -1 && errno == 0 ? 0 : 2);
+	}
+	if (pid < 0 || waitpid(pid, &status, 0) != pid)
+		_exit(3);
+	_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 4);
+}
+
 static void fcntl_cases(void)
 {
-	int fd = open(path, O_RDONLY), d, p[2];
+	int fd = open(path, O_RDONLY), d, p[2], status;
 	char c;
 
 	d = fcntl(fd, F_DUPFD, 50);
@@ -106,6 +144,16 @@ static void fcntl_cases(void)
 	T_ERR("fcntl_negative_fd_ebadf", fcntl(-1, F_GETFD), EBADF);
 	T_ERR("fcntl_bad_cmd_einval", fcntl(fd, 0x7fff), EINVAL);
 	T_ERR("fcntl_dupfd_negative_einval", fcntl(fd, F_DUPFD, -1), EINVAL);
+
+	t_eq("fcntl_getown_unset", fcntl(fd, F_GETOWN), 0);
+	t_eq("fcntl_setown_pid", fcntl(fd, F_SETOWN, getpid()), 0);
+	t_eq("fcntl_getown_pid", fcntl(fd, F_GETOWN), getpid());
+	status = t_in_child(owner_group_1);
+	if (status == SKIP_STATUS)
+		t_skip("fcntl_getown_pgrp_1", "no new pid namespace here (needs CAP_SYS_ADMIN)");
+	else
+		T_EXITED("fcntl_getown_pgrp_1", status, 0);
+	T_ERR("fcntl_setown_no_such_pid_esrch", fcntl(fd, F_SETOWN, 0x7ffffff0), ESRCH);
 	close(fd);
 	unlink(path);
 }
