@@ -17,7 +17,7 @@
 
 typedef volatile unsigned char vbyte;
 
-static unsigned char src[OVERLAP_SIZE], dst[SIZE], want[OVERLAP_SIZE];
+static unsigned char src[OVERLAP_SIZE], dst[OVERLAP_SIZE], want[OVERLAP_SIZE];
 static int bad;
 static const char *what;
 
@@ -66,17 +66,22 @@ static void fill_src(void)
 		src[i] = mix[i % sizeof mix] + (i % 5 == 4 ? 0x11 : 0);
 }
 
+/*
+ * Each round resets and compares only its span: the destination with GUARD
+ * bytes on either side (the left one widened by the alignment offset).
+ */
 static void sweep_memcpy(int move)
 {
 	for (size_t n = 0; n <= MAXN; n++)
 		for (size_t sa = 0; sa < ALIGNS; sa++)
 			for (size_t da = 0; da < ALIGNS; da++) {
 				unsigned char *d = dst + GUARD + da, *r;
-				vset(dst, FILL, SIZE);
-				vset(want, FILL, SIZE);
+				size_t span = GUARD + da + n + GUARD;
+				vset(dst, FILL, span);
+				vset(want, FILL, span);
 				vcopy(want + GUARD + da, src + GUARD + sa, n);
 				r = move ? memmove(d, src + GUARD + sa, n) : memcpy(d, src + GUARD + sa, n);
-				if (r != d || !vsame(dst, want, SIZE))
+				if (r != d || !vsame(dst, want, span))
 					fail(what, n, sa, da);
 			}
 }
@@ -84,21 +89,19 @@ static void sweep_memcpy(int move)
 /* memmove within one buffer, the source before and after the destination. */
 static void sweep_memmove_overlap(void)
 {
-	static unsigned char buf[OVERLAP_SIZE];
+	static unsigned char buf[OVERLAP_SIZE], tmp[MAXN];
 
 	for (size_t n = 0; n <= MAXN; n++)
 		for (size_t base = 0; base < 8; base++)
 			for (int shift = -19; shift <= 19; shift++) {
 				unsigned char *s = buf + 24 + base, *d = s + shift;
-				vcopy(buf, src, sizeof buf);
-				vcopy(want, src, sizeof buf);
+				size_t span = 24 + base + 19 + n + 8;
+				vcopy(buf, src, span);
+				vcopy(want, src, span);
 				/* The reference copies through a third buffer, as memmove behaves. */
-				{
-					static unsigned char tmp[MAXN];
-					vcopy(tmp, want + 24 + base, n);
-					vcopy(want + 24 + base + shift, tmp, n);
-				}
-				if (memmove(d, s, n) != d || !vsame(buf, want, sizeof buf))
+				vcopy(tmp, want + 24 + base, n);
+				vcopy(want + 24 + base + shift, tmp, n);
+				if (memmove(d, s, n) != d || !vsame(buf, want, span))
 					fail("memmove overlap", n, base, shift + 100);
 			}
 }
@@ -111,10 +114,11 @@ static void sweep_memset(void)
 		for (size_t n = 0; n <= MAXN; n++)
 			for (size_t a = 0; a < ALIGNS; a++) {
 				unsigned char *d = dst + GUARD + a;
-				vset(dst, FILL, SIZE);
-				vset(want, FILL, SIZE);
+				size_t span = GUARD + a + n + GUARD;
+				vset(dst, FILL, span);
+				vset(want, FILL, span);
 				vset(want + GUARD + a, values[v], n);
-				if (memset(d, values[v], n) != d || !vsame(dst, want, SIZE))
+				if (memset(d, values[v], n) != d || !vsame(dst, want, span))
 					fail("memset", n, a, v);
 			}
 }
@@ -201,30 +205,31 @@ static void sweep_str(void)
 
 static void sweep_strcpy(void)
 {
+	static unsigned char s[SIZE];
+
+	vcopy(s, src, SIZE);
 	for (size_t n = 0; n <= MAXN; n++)
 		for (size_t sa = 0; sa < ALIGNS; sa++)
 			for (size_t da = 0; da < ALIGNS; da += 5) {
-				char *d = (char *)dst + GUARD + da;
-				static unsigned char s[SIZE];
-				vcopy(s, src, SIZE);
-				s[GUARD + sa + n] = 0;
-				vset(dst, FILL, SIZE);
-				vset(want, FILL, SIZE);
+				char *d = (char *)dst + GUARD + da, *from = (char *)s + GUARD + sa;
+				size_t span = GUARD + da + n + 9 + GUARD;
+				from[n] = 0;
+				vset(dst, FILL, span);
+				vset(want, FILL, span);
 				vcopy(want + GUARD + da, s + GUARD + sa, n + 1);
-				if (strcpy(d, (char *)s + GUARD + sa) != d || !vsame(dst, want, SIZE))
+				if (strcpy(d, from) != d || !vsame(dst, want, span))
 					fail("strcpy", n, sa, da);
 				/* strncpy with room to spare pads with NULs; with too little, truncates. */
-				vset(dst, FILL, SIZE);
+				vset(dst, FILL, span);
 				vset(want + GUARD + da + n, 0, 9);
-				if (strncpy(d, (char *)s + GUARD + sa, n + 9) != d ||
-				    !vsame(dst, want, SIZE))
+				if (strncpy(d, from, n + 9) != d || !vsame(dst, want, span))
 					fail("strncpy pad", n, sa, da);
-				vset(dst, FILL, SIZE);
-				vset(want, FILL, SIZE);
+				vset(dst, FILL, span);
+				vset(want, FILL, span);
 				vcopy(want + GUARD + da, s + GUARD + sa, n / 2);
-				if (strncpy(d, (char *)s + GUARD + sa, n / 2) != d ||
-				    !vsame(dst, want, SIZE))
+				if (strncpy(d, from, n / 2) != d || !vsame(dst, want, span))
 					fail("strncpy truncate", n, sa, da);
+				from[n] = src[GUARD + sa + n];
 			}
 }
 
