@@ -33,13 +33,19 @@
 #define is_quick(h)  (((h) & (C_INUSE | C_AUX)) == (C_INUSE | C_AUX))
 #define is_mapped(h) (((h) & (C_INUSE | C_AUX)) == C_AUX)
 
+/*
+ * Chunks this large get a mapping of their own, which free() unmaps: their
+ * pages go back at once, and realloc moves them with mremap.
+ */
+#define MMAP_THRESHOLD ((size_t)256 << 10)
+
 /* Largest request: its chunk size, rounded, must not wrap or reach PTRDIFF_MAX. */
 #define REQUEST_MAX ((size_t)PTRDIFF_MAX - 2 * 4096)
 
 /* Two-level segregated fit index (TLSF): see DESIGN.md. */
-#define SL_BITS   4
+#define SL_BITS   5
 #define SL_COUNT  (1 << SL_BITS)
-#define FL_SHIFT  (SL_BITS + 4)		/* sizes below 256 are indexed exactly */
+#define FL_SHIFT  (SL_BITS + 4)		/* sizes below 512 are indexed exactly */
 #define FL_COUNT  (48 - FL_SHIFT + 1)	/* chunk sizes below 2^48 */
 
 /* Small chunks freed go to per-size LIFO lists first, uncoalesced. */
@@ -72,7 +78,6 @@ struct heap {
 	/* The top's tail from here was given back; top_clean bytes of it all. */
 	char *released_from;
 	size_t top_clean;
-	size_t mmap_threshold;
 	/* Counters for tests and the design note's claims. */
 	size_t n_grow, n_regions;
 };

@@ -9,15 +9,14 @@
 #include <sys/mman.h>
 #include "malloc_impl.h"
 
-/* Sizes served by a mapping of their own, until free() raises the bar. */
-#define MMAP_THRESHOLD_MIN ((size_t)256 << 10)
-#define MMAP_THRESHOLD_MAX ((size_t)32 << 20)
 /* Free memory kept committed at the top, and between trim passes. */
 #define TRIM_KEEP_MIN ((size_t)2 << 20)
 #define TRIM_KEEP_MAX ((size_t)256 << 20)
 /* Free chunks at least this long give their inner pages back. */
 #define RELEASE_RUN ((size_t)1 << 20)
 #define PAGE_DEFAULT 4096
+/* Chunks of a request's own list tried before the next list up. */
+#define EXACT_LIST_SCAN 8
 #define PREV_BITS (C_PREV_FREE | C_PREV_MIN)
 
 struct heap __heap;
@@ -156,22 +155,23 @@ static void use(struct chunk *c, size_t h, size_t size, size_t clean)
 /* A chunk of at least size bytes from the index, or 0. */
 static struct chunk *bins_take(size_t size)
 {
-	unsigned fl, sl;
+	unsigned fl, sl, n;
 	uint32_t sm;
 	uint64_t fm;
 	struct chunk *c;
 
 	/*
-	 * The first chunk of size's own list may fit: a block freed and asked
-	 * for again at the same size is then reused rather than cut anew.
-	 * Otherwise round up to the next list, where every chunk fits.
+	 * A chunk of size's own list may fit: the first few are tried, so that
+	 * a block freed and asked for again at the same size is reused rather
+	 * than cut anew.  Otherwise round up to the next list, where every
+	 * chunk fits.
 	 */
 	mapping(size, &fl, &sl);
 	if (fl >= FL_COUNT)
 		return 0;
-	c = __heap.bins[fl][sl];
-	if (c && chunk_size(c->head) >= size)
-		goto found;
+	for (c = __heap.bins[fl][sl], n = 0; c && n < EXACT_LIST_SCAN; c = c->next, n++)
+		if (chunk_size(c->head) >= size)
+			goto found;
 	if (size >= (size_t)1 << FL_SHIFT)
 		mapping(size + ((size_t)1 << (log2_floor(size) - SL_BITS)) - 1, &fl, &sl);
 	if (fl >= FL_COUNT)
@@ -321,7 +321,6 @@ void __heap_init(void)
 	__heap.page = page ? page : PAGE_DEFAULT;
 	__heap_seed();
 	__heap.trim_keep = TRIM_KEEP_MIN;
-	__heap.mmap_threshold = MMAP_THRESHOLD_MIN;
 	__heap.released_from = (char *)UINTPTR_MAX;
 	__heap.ready = 1;
 }
@@ -396,14 +395,14 @@ static void *alloc(size_t n)
 	}
 	if (!__heap.ready)
 		__heap_init();
-	if (size >= __heap.mmap_threshold && (p = map_chunk(size))) {
+	if (size >= MMAP_THRESHOLD && (p = map_chunk(size))) {
 		zero_from = p;
 		return p;
 	}
 	if ((c = __heap_alloc(size)))
 		return chunk_mem(c);
 	/* The heap could not grow; a mapping of its own may still be had. */
-	if (size < __heap.mmap_threshold && (p = map_chunk(size))) {
+	if (size < MMAP_THRESHOLD && (p = map_chunk(size))) {
 		zero_from = p;
 		return p;
 	}
@@ -451,13 +450,7 @@ void __heap_check_next(struct chunk *c, size_t size)
 
 void __heap_unmap(struct chunk *c, size_t h)
 {
-	char *m = (char *)((uintptr_t)c & -__heap.page);
-	size_t len = chunk_size(h);
-
-	/* A block freed this size would have been cheaper on the heap next time. */
-	if (len - ((char *)c - m) > __heap.mmap_threshold && len <= MMAP_THRESHOLD_MAX)
-		__heap.mmap_threshold = len - ((char *)c - m);
-	munmap(m, len);
+	munmap((char *)((uintptr_t)c & -__heap.page), chunk_size(h));
 }
 
 void __td_free(void *p)

@@ -24,7 +24,7 @@ static void *remap(struct chunk *c, size_t h, size_t n, size_t size)
 
 	if (want == len)
 		return chunk_mem(c);
-	if (size < __heap.mmap_threshold / 2) {
+	if (size < MMAP_THRESHOLD / 2) {
 		void *q = move(chunk_mem(c), have, n);
 		if (q)
 			return q;
@@ -69,7 +69,7 @@ void *__td_realloc(void *p, size_t n)
 		__heap_shrink(c, h, size);
 		return p;
 	}
-	if (size < __heap.mmap_threshold && !__heap_extend(c, h, size))
+	if (size < MMAP_THRESHOLD && !__heap_extend(c, h, size))
 		return p;
 	return move(p, have - CHUNK_HDR, n);
 }
