@@ -63,10 +63,12 @@ outside include_search_list_only_trapdoor "$tmp/realdirs" "$(cd "$b/include" && 
 
 printf '#include <gnu/libc-version.h>\n' >"$tmp/host.c"
 "$cc" -c "$tmp/host.c" -o "$tmp/host.o" 2>"$tmp/err"
-check host_libc_header_not_found yes \
-	"$(grep -q 'gnu/libc-version.h: No such file' "$tmp/err" && echo yes)"
+# gcc: "gnu/libc-version.h: No such file ..."; clang: "'gnu/libc-version.h' file not found".
+check host_libc_header_not_found yes "$(grep -q -e 'gnu/libc-version.h: No such file' \
+	-e "'gnu/libc-version.h' file not found" "$tmp/err" && echo yes)"
 
-"$cc" -O2 "$tmp/prog.o" -o "$tmp/prog" -Wl,--trace >"$tmp/trace" 2>&1
+# The linker prints the trace on stdout; the compiler's warnings go to stderr.
+"$cc" -O2 "$tmp/prog.o" -o "$tmp/prog" -Wl,--trace >"$tmp/trace" 2>"$tmp/err"
 check link_status 0 $?
 bad=$(grep -v -x -F -e "$b/lib/crt1.o" -e "$tmp/prog.o" -e "$b/lib/libtrapdoor.a" \
 	${libgcc:+-e "$libgcc"} "$tmp/trace" | head -n 3 | tr '\n' ' ')
