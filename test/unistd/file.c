@@ -1,5 +1,6 @@
 /* read, write and lseek on a regular file; unlink, access, isatty, chdir, getcwd. */
 #include <fcntl.h>
+#include <sys/syscall.h>
 #include "t.h"
 
 static void file_io(void)
@@ -56,7 +57,11 @@ static void file_io(void)
 	T_ERR("access_after_unlink_enoent", access(path, F_OK), ENOENT);
 	T_ERR("unlink_twice_enoent", unlink(path), ENOENT);
 	T_ERR("unlink_empty_enoent", unlink(""), ENOENT);
-	T_ERR("unlink_directory_eisdir", unlink("/tmp"), EISDIR);
+	/* A directory of our own, so that write permission on its parent is ours too. */
+	syscall(SYS_mkdirat, AT_FDCWD, path, 0700);
+	T_ERR("unlink_directory_eisdir", unlink(path), EISDIR);
+	syscall(SYS_unlinkat, AT_FDCWD, path, AT_REMOVEDIR);
+	T_ERR("directory_removed", access(path, F_OK), ENOENT);
 }
 
 static void terminals(void)
