@@ -5,6 +5,7 @@
 
 /* A pid above any pid_max Linux allows (2^22). */
 #define NO_SUCH_PID 0x7ffffff0
+#define NOBODY 65534
 
 static void quiet_stderr(void)
 {
@@ -12,6 +13,17 @@ static void quiet_stderr(void)
 
 	dup2(fd, STDERR_FILENO);
 	close(fd);
+}
+
+/* As nobody, signal the root parent: EPERM.  Exit status 0 when it is so. */
+static void kill_other_user(void)
+{
+	pid_t parent = getppid();
+
+	if (syscall(SYS_setuid, NOBODY))
+		_exit(1);
+	errno = 0;
+	_exit(kill(parent, 0) == -1 && errno == EPERM ? 0 : 2);
 }
 
 static void raise_term(void)
@@ -48,12 +60,16 @@ int main(void)
 	pid_t pid;
 
 	t_eq("kill_self_signal_0", kill(getpid(), 0), 0);
-	t_eq("kill_parent_signal_0", kill(getppid(), 0), 0);
 	T_ERR("kill_no_such_pid_esrch", kill(NO_SUCH_PID, 0), ESRCH);
 	T_ERR("kill_bad_signal_einval", kill(getpid(), -1), EINVAL);
 	T_ERR("kill_signal_65_einval", kill(getpid(), _NSIG), EINVAL);
 	T_ERR("raise_bad_signal_einval", raise(-1), EINVAL);
 	T_ERR("raise_signal_65_einval", raise(_NSIG), EINVAL);
+
+	if (syscall(SYS_getuid) == 0)
+		T_EXITED("kill_other_users_process_eperm", t_in_child(kill_other_user), 0);
+	else
+		t_skip("kill_other_users_process_eperm", "needs root, to become another user");
 
 	T_KILLED("raise_sigterm", t_in_child(raise_term), SIGTERM);
 	T_EXITED("raise_signal_0", t_in_child(raise_zero), 0);
@@ -69,6 +85,7 @@ int main(void)
 		_exit(1);
 	}
 	close(p[0]);
+	t_eq("kill_child_signal_0", kill(pid, 0), 0);
 	t_eq("kill_child_sigkill", kill(pid, SIGKILL), 0);
 	waitpid(pid, &status, 0);
 	T_KILLED("killed_child_status", status, SIGKILL);
