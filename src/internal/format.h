@@ -46,6 +46,9 @@ typedef void __fmt_fp_fn(struct __fmt_sink *o, const struct __fmt_spec *s,
 int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, __fmt_fp_fn *fp);
 __fmt_fp_fn __fmt_fp;
 
+/* "00".."99": two decimal digits per division. */
+extern const char __fmt_digit_pairs[];
+
 void __fmt_out(struct __fmt_sink *o, const char *s, size_t n);
 void __fmt_pad(struct __fmt_sink *o, int c, long n);
 

@@ -99,10 +99,15 @@ static void put_bits(uint32_t *a, long n, u128 m, long shift)
 		a[i] = bits32(m, 32 * i - shift);
 }
 
+/* The nine digits of x < 10^9, two at a time. */
 static void put9(char *s, uint32_t x)
 {
-	for (int i = 8; i >= 0; i--, x /= 10)
-		s[i] = '0' + x % 10;
+	s[0] = '0' + x / 100000000;
+	x %= 100000000;
+	for (int i = 7; i > 0; i -= 2, x /= 100) {
+		s[i] = __fmt_digit_pairs[2 * (x % 100)];
+		s[i + 1] = __fmt_digit_pairs[2 * (x % 100) + 1];
+	}
 }
 
 /* The decimal digits of a value: value = 0.d[0..n) * 10^dp, d[0] != '0'. */
@@ -138,6 +143,7 @@ static long dec_room(const struct fpval *v, long p)
 static void gen(struct dec *r, const struct fpval *v, int fixed, long p, long room)
 {
 	uint32_t big[LIMBS];
+	uint64_t frac = 0;
 	char *d = r->d;
 	long nl = 0, n, need, lo = 0, len = 0, ib = room;
 	int e = v->e, sticky;
@@ -147,6 +153,16 @@ static void gen(struct dec *r, const struct fpval *v, int fixed, long p, long ro
 		nl = (bitlen(v->m) + e + 31) / 32;
 	else if (e > -128)
 		nl = 4;
+	if (nl && (e < 0 ? (v->m >> -e) >> 64 == 0 : nl <= 2)) {
+		/* Fits a machine word: no big-number division. */
+		uint64_t x = e < 0 ? v->m >> -e : v->m << e;
+
+		for (; x; x /= BILLION) {
+			ib -= 9;
+			put9(d + ib, x % BILLION);
+		}
+		nl = 0;
+	}
 	put_bits(big, nl, v->m, e);
 	while (nl && !big[nl - 1])
 		nl--;
@@ -170,8 +186,15 @@ static void gen(struct dec *r, const struct fpval *v, int fixed, long p, long ro
 	memmove(d, d + ib, n);
 	r->dp = n;
 
-	/* The fraction, scaled to fill len whole limbs. */
-	if (e < 0) {
+	/*
+	 * The fraction, scaled to fill len whole limbs; one 64-bit word when it
+	 * fits (frac, a fixed-point number below one), which is the common case.
+	 */
+	if (e < 0 && e >= -64) {
+		frac = (uint64_t)(v->m << (64 + e));
+		len = 1;
+		lo = !frac;
+	} else if (e < 0) {
 		len = (-(long)e + 31) / 32;
 		put_bits(big, len, v->m, 32 * len + e);
 		while (lo < len && !big[lo])
@@ -190,14 +213,22 @@ static void gen(struct dec *r, const struct fpval *v, int fixed, long p, long ro
 		} else if (fixed && -r->dp > p) {
 			break;          /* rounds to zero: dp stays below -p */
 		}
-		for (long i = lo; i < len; i++) {
-			uint64_t t = (uint64_t)big[i] * BILLION + carry;
+		if (frac) {
+			u128 t = (u128)frac * BILLION;
 
-			big[i] = (uint32_t)t;
-			carry = t >> 32;
+			frac = (uint64_t)t;
+			carry = t >> 64;
+			lo = !frac;
+		} else {
+			for (long i = lo; i < len; i++) {
+				uint64_t t = (uint64_t)big[i] * BILLION + carry;
+
+				big[i] = (uint32_t)t;
+				carry = t >> 32;
+			}
+			while (lo < len && !big[lo])
+				lo++;
 		}
-		while (lo < len && !big[lo])
-			lo++;
 		if (!n) {
 			/* Still in the leading zeros of a value below one. */
 			if (!carry) {

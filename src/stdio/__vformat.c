@@ -35,8 +35,15 @@ void __fmt_out(struct __fmt_sink *o, const char *s, size_t n)
 {
 	o->count += n;
 	if (n <= (size_t)(o->end - o->pos)) {
-		memcpy(o->pos, s, n);
+		char *p = o->pos;
+
 		o->pos += n;
+		/* Most pieces are a few bytes: cheaper copied here than by a call. */
+		if (n > 16)
+			memcpy(p, s, n);
+		else
+			while (n--)
+				*p++ = *s++;
 	} else {
 		o->overflow(o, s, n);
 	}
@@ -74,22 +81,43 @@ static void fetch(union arg *a, int type, va_list *ap)
 	}
 }
 
-static const unsigned char int_type[] = {
+static const unsigned char len_type[] = {
 	[L_NONE] = T_INT, [L_HH] = T_INT, [L_H] = T_INT, [L_L] = T_LONG, [L_LL] = T_LLONG,
 	[L_J] = T_INTMAX, [L_Z] = T_SIZE, [L_T] = T_PTRDIFF, [L_BIG] = T_LLONG,
+};
+
+/* Conversions by class, through a table rather than a switch over 84 characters. */
+enum { C_BAD, C_INT, C_UINT, C_PTR, C_CHAR, C_STR, C_ERR, C_COUNT, C_FLOAT, C_PCT };
+
+static const unsigned char conv_class[] = {
+	['%' - '%'] = C_PCT,
+	['d' - '%'] = C_INT, ['i' - '%'] = C_INT,
+	['o' - '%'] = C_UINT, ['u' - '%'] = C_UINT, ['x' - '%'] = C_UINT, ['X' - '%'] = C_UINT,
+	['p' - '%'] = C_PTR, ['c' - '%'] = C_CHAR, ['s' - '%'] = C_STR, ['m' - '%'] = C_ERR,
+	['n' - '%'] = C_COUNT,
+	['a' - '%'] = C_FLOAT, ['A' - '%'] = C_FLOAT, ['e' - '%'] = C_FLOAT, ['E' - '%'] = C_FLOAT,
+	['f' - '%'] = C_FLOAT, ['F' - '%'] = C_FLOAT, ['g' - '%'] = C_FLOAT, ['G' - '%'] = C_FLOAT,
+};
+
+static const unsigned char cls_type[] = {
+	[C_CHAR] = T_INT, [C_PTR] = T_PTR, [C_STR] = T_PTR, [C_COUNT] = T_PTR, [C_FLOAT] = T_DBL,
+};
+
+/* Bits of each length modifier's type, for narrowing a fetched argument. */
+static const unsigned char len_bits[] = {
+	[L_NONE] = sizeof(int) * CHAR_BIT, [L_HH] = CHAR_BIT, [L_H] = sizeof(short) * CHAR_BIT,
+	[L_L] = sizeof(long) * CHAR_BIT, [L_LL] = sizeof(long long) * CHAR_BIT,
+	[L_J] = sizeof(intmax_t) * CHAR_BIT, [L_Z] = sizeof(size_t) * CHAR_BIT,
+	[L_T] = sizeof(ptrdiff_t) * CHAR_BIT, [L_BIG] = sizeof(long long) * CHAR_BIT,
 };
 
 /* The argument's value narrowed to its length modifier, sign-extended if signed. */
 static uintmax_t narrow(uintmax_t v, int len, int is_signed)
 {
-	switch (len) {
-	case L_HH: return is_signed ? (uintmax_t)(signed char)v : (unsigned char)v;
-	case L_H: return is_signed ? (uintmax_t)(short)v : (unsigned short)v;
-	case L_NONE: return is_signed ? (uintmax_t)(int)v : (unsigned)v;
-	case L_L: return is_signed ? (uintmax_t)(long)v : (unsigned long)v;
-	case L_Z: return is_signed ? (uintmax_t)(ptrdiff_t)v : (size_t)v;
-	}
-	return v;
+	int shift = sizeof(uintmax_t) * CHAR_BIT - len_bits[len];
+
+	v <<= shift;
+	return is_signed ? (uintmax_t)((intmax_t)v >> shift) : v >> shift;
 }
 
 /* Pads to width around a body made of a prefix, zeros and text. */
@@ -102,14 +130,21 @@ static void emit(struct __fmt_sink *o, int flags, int width, const char *pre, lo
 		zeros += width - len;
 		len = width;
 	}
-	if (!(flags & FMT_LEFT))
+	if (!(flags & FMT_LEFT) && width > len)
 		__fmt_pad(o, ' ', width - len);
-	__fmt_out(o, pre, npre);
-	__fmt_pad(o, '0', zeros);
+	if (npre)
+		__fmt_out(o, pre, npre);
+	if (zeros > 0)
+		__fmt_pad(o, '0', zeros);
 	__fmt_out(o, s, n);
-	if (flags & FMT_LEFT)
+	if ((flags & FMT_LEFT) && width > len)
 		__fmt_pad(o, ' ', width - len);
 }
+
+const char __fmt_digit_pairs[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
 
 static void emit_int(struct __fmt_sink *o, int flags, int width, int prec, int conv,
 		     uintmax_t v, const char *pre, long npre)
@@ -123,9 +158,20 @@ static void emit_int(struct __fmt_sink *o, int flags, int width, int prec, int c
 	else if (conv == 'x' || conv == 'X' || conv == 'p')
 		for (; v; v >>= 4)
 			*--s = "0123456789ABCDEF"[v & 15] | lower;
-	else
-		for (; v; v /= 10)
-			*--s = '0' + v % 10;
+	else if (v) {
+		for (; v >= 100; v /= 100) {
+			s -= 2;
+			s[0] = __fmt_digit_pairs[2 * (v % 100)];
+			s[1] = __fmt_digit_pairs[2 * (v % 100) + 1];
+		}
+		if (v >= 10) {
+			s -= 2;
+			s[0] = __fmt_digit_pairs[2 * v];
+			s[1] = __fmt_digit_pairs[2 * v + 1];
+		} else {
+			*--s = '0' + v;
+		}
+	}
 	if (prec < 0) {
 		prec = 1;
 	} else {
@@ -173,8 +219,13 @@ struct state {
 	union arg *args;          /* values of positional arguments, or NULL */
 	unsigned char *types;     /* filled in the scanning pass (o == NULL) */
 	int positional;           /* a %n$ was seen */
+	int sequential;           /* an argument was taken in order */
 	int nargs;                /* positional arguments fetched */
+	const char *resume;       /* where output stopped to collect positional types */
 };
+
+/* take's answer when a first %n$ is met before positional arguments were collected. */
+#define NEED_POSITIONAL 1
 
 /* The argument for one specification: positional (pos > 0) or the next one. */
 static int take(struct state *st, struct __fmt_sink *o, int pos, int type, union arg *a)
@@ -182,12 +233,16 @@ static int take(struct state *st, struct __fmt_sink *o, int pos, int type, union
 	if (pos <= 0) {
 		if (st->positional || pos < 0)
 			return -1;
-		if (o)
+		if (o) {
 			fetch(a, type, &st->ap);
+			st->sequential = 1;
+		}
 		return 0;
 	}
-	if (pos > ARG_MAX_POS)
+	if (pos > ARG_MAX_POS || (o && st->sequential))
 		return -1;
+	if (o && !st->args)
+		return NEED_POSITIONAL;
 	st->positional = 1;
 	if (!o)
 		st->types[pos] = type;
@@ -202,16 +257,19 @@ static int take(struct state *st, struct __fmt_sink *o, int pos, int type, union
 static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_fp_fn *fp,
 		int saved_errno)
 {
+	const char *spec;
+	int r;
+
 	for (;;) {
-		const char *s = strchr(fmt, '%'), *spec;
-		int pos, flags = 0, width = 0, prec = -1, len = L_NONE, conv;
+		const char *s = fmt;
+		int pos, flags = 0, width = 0, prec = -1, len = L_NONE, conv, cls, type;
 		union arg a;
 		char pre[3];
 		long npre = 0;
 
-		if (!s)
-			s = fmt + strlen(fmt);
-		if (o)
+		while (*s && *s != '%')
+			s++;
+		if (o && s != fmt)
 			__fmt_out(o, fmt, s - fmt);
 		if (!*s)
 			return 0;
@@ -236,8 +294,8 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 
 			s++;
 			wpos = position(&s);
-			if (take(st, o, pos ? (wpos ? wpos : -1) : wpos, T_INT, &a))
-				goto inval;
+			if ((r = take(st, o, pos ? (wpos ? wpos : -1) : wpos, T_INT, &a)))
+				goto bad;
 			width = (int)a.i;
 			if (width < 0) {
 				flags |= FMT_LEFT;
@@ -253,8 +311,8 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 
 				s++;
 				ppos = position(&s);
-				if (take(st, o, pos ? (ppos ? ppos : -1) : ppos, T_INT, &a))
-					goto inval;
+				if ((r = take(st, o, pos ? (ppos ? ppos : -1) : ppos, T_INT, &a)))
+					goto bad;
 				prec = (int)a.i < 0 ? -1 : (int)a.i;
 			} else {
 				prec = number(&s);
@@ -277,28 +335,28 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 		}
 		conv = *s;
 		fmt = conv ? s + 1 : s;
-		switch (conv) {
-		case 'd': case 'i':
-			if (take(st, o, pos, int_type[len], &a))
-				goto inval;
-			if (!o)
-				break;
+		cls = (unsigned)(conv - '%') < sizeof conv_class ? conv_class[conv - '%'] : C_BAD;
+		type = cls_type[cls];
+		if (cls == C_INT || cls == C_UINT)
+			type = len_type[len];
+		else if (cls == C_FLOAT && len == L_BIG)
+			type = T_LDBL;
+		if (type != T_NONE && (r = take(st, o, pos, type, &a)))
+			goto bad;
+		if (!o)
+			continue;
+		switch (cls) {
+		case C_INT:
 			a.i = narrow(a.i, len, 1);
 			if ((intmax_t)a.i < 0) {
 				pre[npre++] = '-';
 				a.i = -a.i;
-			} else if (flags & FMT_PLUS) {
-				pre[npre++] = '+';
-			} else if (flags & FMT_SPACE) {
-				pre[npre++] = ' ';
+			} else if (flags & (FMT_PLUS | FMT_SPACE)) {
+				pre[npre++] = flags & FMT_PLUS ? '+' : ' ';
 			}
 			emit_int(o, flags, width, prec, conv, a.i, pre, npre);
 			break;
-		case 'o': case 'u': case 'x': case 'X':
-			if (take(st, o, pos, int_type[len], &a))
-				goto inval;
-			if (!o)
-				break;
+		case C_UINT:
 			a.i = narrow(a.i, len, 0);
 			if ((flags & FMT_ALT) && a.i && conv != 'o' && conv != 'u') {
 				pre[npre++] = '0';
@@ -306,11 +364,7 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 			}
 			emit_int(o, flags, width, prec, conv, a.i, pre, npre);
 			break;
-		case 'p':
-			if (take(st, o, pos, T_PTR, &a))
-				goto inval;
-			if (!o)
-				break;
+		case C_PTR:
 			if (!a.p) {
 				emit(o, flags & ~FMT_ZERO, width, "", 0, 0, "(nil)", 5);
 				break;
@@ -319,13 +373,9 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 				pre[npre++] = flags & FMT_PLUS ? '+' : ' ';
 			pre[npre++] = '0';
 			pre[npre++] = 'x';
-			emit_int(o, flags, width, prec, conv, (uintptr_t)a.p, pre, npre);
+			emit_int(o, flags, width, prec, 'x', (uintptr_t)a.p, pre, npre);
 			break;
-		case 'c':
-			if (take(st, o, pos, T_INT, &a))
-				goto inval;
-			if (!o)
-				break;
+		case C_CHAR:
 			if (len == L_L && a.i >= 0x80) {
 				errno = EILSEQ;
 				return -1;
@@ -333,15 +383,13 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 			pre[0] = (char)a.i;
 			emit(o, flags & ~FMT_ZERO, width, "", 0, 0, pre, 1);
 			break;
-		case 's':
-		case 'm': {
-			const char *str;
+		case C_STR:
+		case C_ERR: {
+			const char *str = a.p;
 			char emsg[20];
 			size_t n;
 
-			if (conv == 'm') {
-				if (!o)
-					break;
+			if (cls == C_ERR) {
 				if (strerror) {
 					str = strerror(saved_errno);
 				} else {
@@ -354,14 +402,7 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 					while (u /= 10);
 					str = memcpy(e - 6, "errno ", 6);
 				}
-			} else {
-				if (take(st, o, pos, T_PTR, &a))
-					goto inval;
-				if (!o)
-					break;
-				str = a.p;
-			}
-			if (len == L_L && str) {
+			} else if (len == L_L && str) {
 				const wchar_t *w = a.p;
 
 				for (n = 0; w[n] && (prec < 0 || n < (size_t)prec); n++)
@@ -381,47 +422,43 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 			}
 			if (!str)
 				str = prec < 0 || prec >= 6 ? "(null)" : "";
-			n = prec < 0 ? strlen(str) : strnlen(str, prec);
+			if (prec < 0)
+				n = strlen(str);
+			else
+				for (n = 0; n < (size_t)prec && str[n]; n++)
+					;
 			emit(o, flags & ~FMT_ZERO, width, "", 0, 0, str, n);
 			break;
 		}
-		case 'n':
-			if (take(st, o, pos, T_PTR, &a))
-				goto inval;
-			if (!o)
-				break;
+		case C_COUNT:
 			switch (len) {
 			case L_HH: *(signed char *)a.p = o->count; break;
 			case L_H: *(short *)a.p = o->count; break;
 			case L_NONE: *(int *)a.p = o->count; break;
-			case L_L: *(long *)a.p = o->count; break;
-			case L_Z: *(size_t *)a.p = o->count; break;
-			case L_T: *(ptrdiff_t *)a.p = o->count; break;
-			case L_J: *(intmax_t *)a.p = o->count; break;
-			default: *(long long *)a.p = o->count; break;
+			default: *(long long *)a.p = o->count; break; /* all 64-bit here */
 			}
 			break;
-		case 'a': case 'A': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-			if (take(st, o, pos, len == L_BIG ? T_LDBL : T_DBL, &a))
-				goto inval;
-			if (o && fp) {
+		case C_FLOAT:
+			if (fp) {
 				struct __fmt_spec sp = { flags, width, prec, conv };
 
 				fp(o, &sp, &a, len == L_BIG);
 			}
 			break;
-		case '%':
-			if (o)
-				__fmt_out(o, "%", 1);
+		case C_PCT:
+			__fmt_out(o, "%", 1);
 			break;
 		default:
 			/* glibc prints an unknown specification as it stands. */
-			if (o)
-				__fmt_out(o, spec, fmt - spec);
+			__fmt_out(o, spec, fmt - spec);
 			break;
 		}
 	}
-inval:
+bad:
+	if (r == NEED_POSITIONAL) {
+		st->resume = spec;
+		return r;
+	}
 	errno = EINVAL;
 	return -1;
 }
@@ -429,26 +466,26 @@ inval:
 int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, __fmt_fp_fn *fp)
 {
 	int saved_errno = errno;
-	struct state st = { .positional = 0 };
+	struct state st = { .args = 0 };
 	union arg args[ARG_MAX_POS + 1];
 	unsigned char types[ARG_MAX_POS + 1];
 	int r;
 
 	va_copy(st.ap, ap);
-	if (strchr(fmt, '$')) {
+	r = core(o, fmt, &st, fp, saved_errno);
+	if (r == NEED_POSITIONAL) {
+		/* A pass for the types, every argument fetched in order, then on from the stop. */
 		memset(types, T_NONE, sizeof types);
 		st.types = types;
-		if (core(NULL, fmt, &st, fp, saved_errno) < 0)
-			goto fail;
-		if (st.positional) {
-			while (st.nargs < ARG_MAX_POS && types[st.nargs + 1] != T_NONE) {
-				st.nargs++;
-				fetch(&args[st.nargs], types[st.nargs], &st.ap);
-			}
-			st.args = args;
+		r = core(NULL, fmt, &st, fp, saved_errno);
+		while (r == 0 && st.nargs < ARG_MAX_POS && types[st.nargs + 1] != T_NONE) {
+			st.nargs++;
+			fetch(&args[st.nargs], types[st.nargs], &st.ap);
 		}
+		st.args = args;
+		if (r == 0)
+			r = core(o, st.resume, &st, fp, saved_errno);
 	}
-	r = core(o, fmt, &st, fp, saved_errno);
 	va_end(st.ap);
 	if (r < 0 || o->error)
 		return -1;
@@ -457,7 +494,4 @@ int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, __fmt_fp_fn *fp
 		return -1;
 	}
 	return o->count;
-fail:
-	va_end(st.ap);
-	return -1;
 }

@@ -54,10 +54,13 @@ static void flush_lines(FILE *f)
 
 int __vfprintf_fp(FILE *f, const char *fmt, va_list ap, __fmt_fp_fn *fp)
 {
-	struct sink k = { .f = f };
+	struct sink k;          /* not zeroed as a whole: buf needs no clearing */
 	unsigned olderr = f->flags & F_ERR;
 	int r;
 
+	k.f = f;
+	k.o.count = 0;
+	k.o.error = 0;
 	if (!f->wend && __towrite(f))
 		return -1;
 	f->flags &= ~F_ERR;
