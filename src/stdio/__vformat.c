@@ -254,8 +254,7 @@ static int take(struct state *st, struct __fmt_sink *o, int pos, int type, union
 }
 
 /* One pass over the format: o == NULL only records the positional types. */
-static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_fp_fn *fp,
-		int saved_errno)
+static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_fp_fn *fp)
 {
 	const char *spec;
 	int r;
@@ -281,7 +280,8 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 			continue;
 		}
 		pos = position(&s);
-		for (;; s++) {
+		/* Every flag character sorts at or below '0'; most specifications have none. */
+		for (; *s <= '0'; s++) {
 			if (*s == '-') flags |= FMT_LEFT;
 			else if (*s == '+') flags |= FMT_PLUS;
 			else if (*s == ' ') flags |= FMT_SPACE;
@@ -324,7 +324,8 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 			errno = EOVERFLOW;
 			return -1;
 		}
-		for (;; s++) {
+		/* Length letters but L sort above 'g': d, f and g skip the loop. */
+		for (; *s >= 'h' || *s == 'L'; s++) {
 			if (*s == 'h') len = len == L_H ? L_HH : L_H;
 			else if (*s == 'l') len = len == L_L ? L_LL : L_L;
 			else if (*s == 'L' || *s == 'q') len = L_BIG;
@@ -341,7 +342,14 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 			type = len_type[len];
 		else if (cls == C_FLOAT && len == L_BIG)
 			type = T_LDBL;
-		if (type != T_NONE && (r = take(st, o, pos, type, &a)))
+		if (type == T_NONE)
+			;
+		else if (!pos && o && !st->positional) {
+			/* The common case, without take's checks. */
+			fetch(&a, type, &st->ap);
+			st->sequential = 1;
+		}
+		else if ((r = take(st, o, pos, type, &a)))
 			goto bad;
 		if (!o)
 			continue;
@@ -390,11 +398,14 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 			size_t n;
 
 			if (cls == C_ERR) {
+				/* errno as at the call: nothing before here changes it but a failed write. */
+				int err = errno;
+
 				if (strerror) {
-					str = strerror(saved_errno);
+					str = strerror(err);
 				} else {
 					char *e = emsg + sizeof emsg;
-					unsigned u = saved_errno;
+					unsigned u = err;
 
 					*--e = 0;
 					do
@@ -465,26 +476,25 @@ bad:
 
 int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, __fmt_fp_fn *fp)
 {
-	int saved_errno = errno;
 	struct state st = { .args = 0 };
 	union arg args[ARG_MAX_POS + 1];
 	unsigned char types[ARG_MAX_POS + 1];
 	int r;
 
 	va_copy(st.ap, ap);
-	r = core(o, fmt, &st, fp, saved_errno);
+	r = core(o, fmt, &st, fp);
 	if (r == NEED_POSITIONAL) {
 		/* A pass for the types, every argument fetched in order, then on from the stop. */
 		memset(types, T_NONE, sizeof types);
 		st.types = types;
-		r = core(NULL, fmt, &st, fp, saved_errno);
+		r = core(NULL, fmt, &st, fp);
 		while (r == 0 && st.nargs < ARG_MAX_POS && types[st.nargs + 1] != T_NONE) {
 			st.nargs++;
 			fetch(&args[st.nargs], types[st.nargs], &st.ap);
 		}
 		st.args = args;
 		if (r == 0)
-			r = core(o, st.resume, &st, fp, saved_errno);
+			r = core(o, st.resume, &st, fp);
 	}
 	va_end(st.ap);
 	if (r < 0 || o->error)
