@@ -7,7 +7,18 @@
 #include <stdio.h>
 #include "t.h"
 
-static char path[64], out[256];
+static char path[64], locked[64], out[256];
+
+/* Exits 0 if fopen of the mode-000 file fails with EACCES once root is gone. */
+static void open_locked_as_nobody(void)
+{
+	FILE *f;
+
+	if (setgid(65534) || setuid(65534))
+		_exit(2);
+	f = fopen(locked, "r");
+	_exit(!f && errno == EACCES ? 0 : 1);
+}
 
 static void write_file(const char *text)
 {
@@ -110,16 +121,13 @@ int main(void)
 	T_ERR("fopen_empty_mode_einval", -!fopen(path, ""), EINVAL);
 	write_file("hello\nworld\n");
 	T_ERR("fopen_x_eexist", -!fopen(path, "wx"), EEXIST);
-	if (geteuid() == 0) {
-		t_skip("fopen_eacces", "root may open any file");
-	} else {
-		char locked[64];
-
-		/* Created with mode 000: nobody but root may open it. */
-		close(open(t_tmpname(locked, "locked"), O_WRONLY | O_CREAT, 0));
+	/* A file of mode 000: root must first drop to nobody to be refused. */
+	close(open(t_tmpname(locked, "locked"), O_WRONLY | O_CREAT, 0));
+	if (geteuid() != 0)
 		T_ERR("fopen_eacces", -!fopen(locked, "r"), EACCES);
-		unlink(locked);
-	}
+	else
+		T_EXITED("fopen_eacces_as_nobody", t_in_child(open_locked_as_nobody), 0);
+	unlink(locked);
 	f = fopen(path, "re");
 	t_true("fopen_r", f != 0, "fopen of an existing file failed");
 	t_eq("fopen_e_cloexec", fcntl(fileno(f), F_GETFD), FD_CLOEXEC);
