@@ -34,10 +34,14 @@
 #define is_mapped(h) (((h) & (C_INUSE | C_AUX)) == C_AUX)
 
 /*
- * Chunks this large get a mapping of their own, which free() unmaps: their
- * pages go back at once, and realloc moves them with mremap.
+ * Chunks of mmap_threshold bytes or more get a mapping of their own, which
+ * free() unmaps and realloc moves with mremap.  The threshold starts at the
+ * minimum; freeing such a block raises it to the block's size (up to the
+ * maximum), as glibc does: a program that frees blocks of a size will ask
+ * for them again, and the heap serves those without a fault per page.
  */
-#define MMAP_THRESHOLD ((size_t)256 << 10)
+#define MMAP_THRESHOLD_MIN ((size_t)256 << 10)
+#define MMAP_THRESHOLD_MAX ((size_t)32 << 20)
 
 /* Largest request: its chunk size, rounded, must not wrap or reach PTRDIFF_MAX. */
 #define REQUEST_MAX ((size_t)PTRDIFF_MAX - 2 * 4096)
@@ -74,6 +78,7 @@ struct heap {
 	struct chunk *quick[QUICK_BINS];
 	unsigned char quick_n[QUICK_BINS];
 	/* Release of free memory to the kernel, with hysteresis. */
+	size_t mmap_threshold;
 	size_t freed_since_trim, trim_keep, released, refaulted;
 	/* The top's tail from here was given back; top_clean bytes of it all. */
 	char *released_from;

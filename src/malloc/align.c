@@ -39,7 +39,7 @@ void *__td_memalign(size_t align, size_t n)
 	size = chunk_for(n);
 	if (!__heap.ready)
 		__heap_init();
-	if (size >= MMAP_THRESHOLD && (p = map_aligned(align, size)))
+	if (size >= __heap.mmap_threshold && (p = map_aligned(align, size)))
 		return p;
 	if (!(c0 = __heap_alloc(size + align + CHUNK_MIN))) {
 		if ((p = map_aligned(align, size)))

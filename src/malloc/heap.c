@@ -321,6 +321,7 @@ void __heap_init(void)
 	__heap.page = page ? page : PAGE_DEFAULT;
 	__heap_seed();
 	__heap.trim_keep = TRIM_KEEP_MIN;
+	__heap.mmap_threshold = MMAP_THRESHOLD_MIN;
 	__heap.released_from = (char *)UINTPTR_MAX;
 	__heap.ready = 1;
 }
@@ -395,14 +396,14 @@ static void *alloc(size_t n)
 	}
 	if (!__heap.ready)
 		__heap_init();
-	if (size >= MMAP_THRESHOLD && (p = map_chunk(size))) {
+	if (size >= __heap.mmap_threshold && (p = map_chunk(size))) {
 		zero_from = p;
 		return p;
 	}
 	if ((c = __heap_alloc(size)))
 		return chunk_mem(c);
 	/* The heap could not grow; a mapping of its own may still be had. */
-	if (size < MMAP_THRESHOLD && (p = map_chunk(size))) {
+	if (size < __heap.mmap_threshold && (p = map_chunk(size))) {
 		zero_from = p;
 		return p;
 	}
@@ -450,7 +451,12 @@ void __heap_check_next(struct chunk *c, size_t size)
 
 void __heap_unmap(struct chunk *c, size_t h)
 {
-	munmap((char *)((uintptr_t)c & -__heap.page), chunk_size(h));
+	char *m = (char *)((uintptr_t)c & -__heap.page);
+	size_t len = chunk_size(h), size = len - ((char *)c - m);
+
+	if (size > __heap.mmap_threshold && size <= MMAP_THRESHOLD_MAX)
+		__heap.mmap_threshold = size;
+	munmap(m, len);
 }
 
 void __td_free(void *p)

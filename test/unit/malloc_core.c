@@ -250,6 +250,41 @@ START_TEST(realloc_in_place)
 }
 END_TEST
 
+START_TEST(realloc_moves_with_room_to_grow)
+{
+	char *a = __td_malloc(1000), *b = __td_malloc(10), *m;
+
+	(void)b;
+	memset(a, 7, 1000);
+	m = __td_realloc(a, 2000);
+	ck_assert_ptr_ne(m, a);
+	ck_assert_uint_ge(__td_usable_size(m), 2000 + 2000 / 4);
+	ck_assert_int_eq(m[999], 7);
+	/* The room is there: the next steps stay in place. */
+	ck_assert_ptr_eq(__td_realloc(m, 2400), m);
+	walk();
+}
+END_TEST
+
+START_TEST(freed_mapping_raises_threshold)
+{
+	size_t big = 1 << 20;
+	char *a = __td_malloc(big), *b;
+
+	ck_assert(is_mapped(chunk_at(a)->head));
+	__td_free(a);
+	ck_assert_uint_ge(__heap.mmap_threshold, big);
+	b = __td_malloc(big);
+	ck_assert(!is_mapped(chunk_at(b)->head));
+	__td_free(b);
+	a = __td_malloc(MMAP_THRESHOLD_MAX + 1);
+	ck_assert(is_mapped(chunk_at(a)->head));
+	__td_free(a);
+	ck_assert_uint_le(__heap.mmap_threshold, MMAP_THRESHOLD_MAX);
+	walk();
+}
+END_TEST
+
 START_TEST(memalign_in_heap)
 {
 	size_t align;
@@ -398,6 +433,8 @@ int main(void)
 	tcase_add_test(t, quick_lists_reuse);
 	tcase_add_test(t, random_against_walk);
 	tcase_add_test(t, realloc_in_place);
+	tcase_add_test(t, realloc_moves_with_room_to_grow);
+	tcase_add_test(t, freed_mapping_raises_threshold);
 	tcase_add_test(t, memalign_in_heap);
 	tcase_add_test(t, growth_is_geometric);
 	tcase_add_test(t, calloc_skips_fresh_memory_only);
