@@ -1,5 +1,6 @@
 /* wait, waitpid, waitid, wait3, wait4 and every W* macro; zombies in /proc. */
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <time.h>
 #include "t.h"
@@ -55,6 +56,19 @@ static char proc_state(pid_t pid)
 	buf[n] = 0;
 	s = strrchr(buf, ')');
 	return s && s[1] == ' ' ? s[2] : '?';
+}
+
+/*
+ * Not dumpable: no core whatever core_pattern says, so WCOREDUMP must be 0
+ * (and a zero core limit keeps qemu-user from writing its own).
+ */
+static void quit_without_core(void)
+{
+	struct rlimit none = { 0, 0 };
+
+	setrlimit(RLIMIT_CORE, &none);
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	raise(SIGQUIT);
 }
 
 static void stop_continue(void)
@@ -128,6 +142,9 @@ int main(void)
 	t_true("signaled_not_exited", !WIFEXITED(status) && !WIFSTOPPED(status),
 	       "a kill status also matched exit or stop");
 	close(p[1]);
+	status = t_in_child(quit_without_core);
+	t_eq("wtermsig_sigquit", WIFSIGNALED(status) ? WTERMSIG(status) : -1, SIGQUIT);
+	t_eq("wcoredump_no_core_0", WCOREDUMP(status), 0);
 
 	/* WNOWAIT leaves the zombie; /proc shows it as Z until it is reaped. */
 	pid = exit_child(3);
