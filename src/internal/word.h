@@ -23,4 +23,14 @@ typedef uintptr_t __attribute__((__may_alias__)) word;
 
 #define IS_ALIGNED(p) ((uintptr_t)(p) % WS == 0)
 
+/*
+ * The word of bytes that starts ls / 8 bytes into lo and runs on into hi,
+ * lo and hi being consecutive aligned words (rs = word bits - ls).
+ */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define MERGE(lo, hi, ls, rs) ((lo) >> (ls) | (hi) << (rs))
+#else
+#define MERGE(lo, hi, ls, rs) ((lo) << (ls) | (hi) >> (rs))
+#endif
+
 #endif

@@ -1,12 +1,6 @@
 #include <string.h>
 #include "word.h"
 
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define MERGE(lo, hi, ls, rs) ((lo) >> (ls) | (hi) << (rs))
-#else
-#define MERGE(lo, hi, ls, rs) ((lo) << (ls) | (hi) >> (rs))
-#endif
-
 /*
  * Copies forwards, reading each word before writing anything at or after
  * it: memmove relies on that when the destination lies below the source.
@@ -36,15 +30,19 @@ void *memcpy(void *restrict dst, const void *restrict src, size_t n)
 			 * The source is misaligned against the destination: read
 			 * aligned words and shift each pair into one output word.
 			 */
-			const word *ws = (const word *)(s - off);
+			const word *ws = (const word *)(s - off) + 1;
 			unsigned ls = off * 8, rs = WS * 8 - ls;
-			word lo = *ws++, hi;
+			size_t i, words = n / WS;
+			word lo = ws[-1], hi;
 
-			for (; n >= WS; n -= WS, d += WS, s += WS) {
-				hi = *ws++;
-				*(word *)d = MERGE(lo, hi, ls, rs);
+			for (i = 0; i < words; i++) {
+				hi = ws[i];
+				((word *)d)[i] = MERGE(lo, hi, ls, rs);
 				lo = hi;
 			}
+			d += words * WS;
+			s += words * WS;
+			n -= words * WS;
 		}
 		for (; n >= WS; n -= WS, d += WS, s += WS)
 			*(word *)d = *(const word *)s;
