@@ -228,7 +228,7 @@ START_TEST(doubles_random_flags)
 	char fmt[64];
 
 	for (int i = 0; i < n; i++)
-		for (int k = 0; k < 60; k++) {
+		for (int k = 0; k < 150; k++) {
 			int c = convs[next() % 8], w = (int)(next() % 30), p = (int)(next() % 25) - 1;
 
 			if (p < 0)
