@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh DIR: callgrind instruction counts per call of each string function,
-# for str-trapdoor, str-glibc and str-musl in DIR.  Each count is the
+# for str-trapdoor, str-generic (trapdoor with the generic C versions of the
+# functions an arch replaces), str-glibc and str-musl in DIR.  Each count is the
 # instructions collected inside bench_OP over 1000 calls, less those of
 # bench_none (the loop and an empty call), divided by 1000.  Callgrind
 # counts each iteration of a rep-prefixed instruction as one instruction.
@@ -31,10 +32,10 @@ strlen 10 0 strlen_10B
 strlen 1024 0 strlen_1KB
 strlen 1024 3 strlen_1KB_+3"
 
-printf '%-22s %10s %10s %10s %9s %9s\n' case trapdoor glibc musl td/glibc td/musl
+printf '%-22s %10s %10s %10s %10s %9s %9s\n' case trapdoor generic-C glibc musl td/glibc td/musl
 echo "$cases" | while read -r op n off label; do
 	line=$label
-	for lib in trapdoor glibc musl; do
+	for lib in trapdoor generic glibc musl; do
 		base=$(instructions $lib none "$n" "$off")
 		total=$(instructions $lib "$op" "$n" "$off")
 		eval "$lib=\$(( (total - base) / iterations ))"
@@ -42,7 +43,7 @@ echo "$cases" | while read -r op n off label; do
 	# Ratios in hundredths, as sh has only integers.
 	r1=$((trapdoor * 100 / (glibc > 0 ? glibc : 1)))
 	r2=$((trapdoor * 100 / (musl > 0 ? musl : 1)))
-	printf '%-22s %10d %10d %10d %6d.%02d %6d.%02d\n' "$line" "$trapdoor" "$glibc" "$musl" \
+	printf '%-22s %10d %10d %10d %10d %6d.%02d %6d.%02d\n' "$line" "$trapdoor" "$generic" "$glibc" "$musl" \
 		$((r1 / 100)) $((r1 % 100)) $((r2 / 100)) $((r2 % 100))
 done
 
