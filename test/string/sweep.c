@@ -5,6 +5,7 @@
  * them into calls to the functions under test.  Guard bytes around each
  * destination catch writes out of bounds.
  */
+#include <sys/mman.h>
 #include "t.h"
 #include "string_under_test.h"
 
@@ -233,6 +234,56 @@ static void sweep_strcpy(void)
 			}
 }
 
+/*
+ * A few large sizes, where the copies switch to their long-run paths:
+ * forwards, and overlapping either way, at a few alignments.
+ */
+static void sweep_large(void)
+{
+	static const size_t sizes[] = { 511, 1000, 4095, 4096, 4097, 65536 + 13 };
+	static const int shifts[] = { -4097, -9, -1, 1, 7, 64, 4097 };
+	size_t cap = 2 * (65536 + 13) + 3 * 4097 + 64, off = 4097 + 16;
+	unsigned char *buf = mmap(NULL, cap, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	unsigned char *ref = mmap(NULL, cap, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	unsigned char *tmp = mmap(NULL, cap, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (buf == MAP_FAILED || ref == MAP_FAILED || tmp == MAP_FAILED) {
+		fail("mmap", 0, 0, 0);
+		return;
+	}
+	for (size_t i = 0; i < cap; i++)
+		buf[i] = src[i % sizeof src] ^ (unsigned char)(i >> 8);
+	for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++)
+		for (size_t a = 0; a < 3; a++) {
+			size_t n = sizes[k];
+			unsigned char *s = buf + off + a * 3, *d = s + n + 40 + a;
+
+			vcopy(ref, buf, cap);
+			vcopy(ref + (d - buf), s, n);
+			if (memcpy(d, s, n) != d || !vsame(buf, ref, cap))
+				fail("memcpy large", n, a, 0);
+			vset(d, 0, n);
+			vset(ref + (d - buf), 0, n);
+			if (memset(d, 0x5a, n) != d)
+				fail("memset large", n, a, 0);
+			vset(ref + (d - buf), 0x5a, n);
+			if (!vsame(buf, ref, cap))
+				fail("memset large", n, a, 1);
+			for (size_t j = 0; j < sizeof shifts / sizeof *shifts; j++) {
+				unsigned char *to = s + shifts[j];
+				/* The reference moves through a third buffer. */
+				vcopy(ref, buf, cap);
+				vcopy(tmp, s, n);
+				vcopy(ref + (to - buf), tmp, n);
+				if (memmove(to, s, n) != to || !vsame(buf, ref, cap))
+					fail("memmove large", n, a, j);
+			}
+		}
+	munmap(buf, cap);
+	munmap(ref, cap);
+	munmap(tmp, cap);
+}
+
 static void run(const char *name, void (*sweep)(void))
 {
 	bad = 0;
@@ -261,5 +312,6 @@ int main(void)
 	run("memcmp_strcmp_strncmp_sweep", sweep_memcmp_strcmp);
 	run("strlen_strnlen_memchr_strchr_strrchr_sweep", sweep_str);
 	run("strcpy_strncpy_sweep", sweep_strcpy);
+	run("memcpy_memmove_memset_large_sizes", sweep_large);
 	return t_done();
 }
