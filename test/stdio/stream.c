@@ -96,6 +96,21 @@ static void perror_text(void)
 	perror("");
 }
 
+/* A prompt in a line-buffered stdout shows before stdin blocks for input. */
+static void prompt_then_read(void)
+{
+	int p[2];
+
+	pipe(p);
+	write(p[1], "x", 1);
+	dup2(p[0], STDIN_FILENO);
+	setvbuf(stdout, 0, _IOLBF, 0);
+	printf("prompt");
+	if (getchar() == 'x')
+		write(STDOUT_FILENO, "R", 1);
+	exit(0);
+}
+
 static void stdout_to_file(void)
 {
 	freopen(path, "w", stdout);
@@ -262,6 +277,8 @@ int main(void)
 	st = t_capture(perror_text, out, sizeof out);
 	t_str("perror", out, "msg: Permission denied\nNo such file or directory\nIs a directory\n");
 	T_EXITED("perror_status", st, 0);
+	st = t_capture(prompt_then_read, out, sizeof out);
+	t_str("read_flushes_line_buffered_stdout", out, "promptR");
 	st = t_capture(stdout_to_file, out, sizeof out);
 	t_str("freopen_stdout_nothing_on_pipe", out, "");
 	f = fopen(path, "r");
