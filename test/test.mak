@@ -60,13 +60,20 @@ test/check-isolation: $(srcdir)/test/check-isolation.sh
 		'$(RUNNER)' >$@
 	chmod +x $@
 
+# configure's options, errors and config.mak, in scratch directories.
+test/check-configure: $(srcdir)/test/check-configure.sh
+	@mkdir -p $(@D)
+	printf '#!/bin/sh\nexec sh %s "%s"\n' '$<' '$(srcdir)' >$@
+	chmod +x $@
+
 check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install \
-		test/check-isolation
+		test/check-isolation test/check-configure
 	@if [ -n "$(RUNNER)" ] && ! command -v $(RUNNER) >/dev/null; then \
 		echo "make check: $(RUNNER) is needed to run $(ARCH) programs: apt-get install qemu-user" >&2; \
 		exit 1; fi
 	./test/driver --arch $(ARCH) $(if $(RUNNER),--runner $(RUNNER)) \
 		--host test/check-headers --host test/check-install --host test/check-isolation \
+		--host test/check-configure \
 		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
 
 .PHONY: check
