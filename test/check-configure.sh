@@ -44,6 +44,8 @@ fails unknown_option "unknown option '--bogus'" --bogus
 fails unsupported_arch "unsupported target 'mips-linux-gnu'" --target=mips-linux-gnu
 fails not_linux "unsupported target 'x86_64-freebsd'" --target=x86_64-freebsd
 fails no_compiler "no working compiler" CC=/nonexistent/cc
+check no_compiler_names_host_package yes \
+	"$(grep -q 'apt-get install gcc$' "$tmp/err" && echo yes)"
 
 (cd "$src" && sh ./configure) >/dev/null 2>"$tmp/err"
 check in_tree_refused_status 1 $?
