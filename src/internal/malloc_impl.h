@@ -28,6 +28,7 @@
 #define C_PREV_MIN  4	/* ... and is CHUNK_MIN long, with no room for a footer */
 #define C_AUX       8	/* with C_INUSE: parked in a quick list; without: mapped */
 #define C_FLAGS     15
+#define C_PREV_BITS (C_PREV_FREE | C_PREV_MIN)
 
 #define chunk_size(h) ((h) & ~(size_t)C_FLAGS)
 #define is_quick(h)  (((h) & (C_INUSE | C_AUX)) == (C_INUSE | C_AUX))
@@ -97,6 +98,18 @@ void *__td_realloc(void *p, size_t n);
 void *__td_memalign(size_t align, size_t n);
 size_t __td_usable_size(void *p);
 
+/* Free memory kept committed at the top, and freed between trim passes. */
+#define TRIM_KEEP_MIN ((size_t)2 << 20)
+#define TRIM_KEEP_MAX ((size_t)256 << 20)
+
+/* index.c: the free chunks. */
+void __heap_unlink(struct chunk *c, size_t size);
+void __heap_make_free(struct chunk *c, size_t size, size_t clean);
+void __heap_use(struct chunk *c, size_t h, size_t size, size_t clean);
+struct chunk *__heap_fit(size_t size);
+void __heap_refault(size_t n);
+void __heap_trim(void);
+
 /* heap.c: chunks in use are passed with their (checked) head h. */
 void __heap_init(void);
 void __heap_retire_top(void);
@@ -131,6 +144,21 @@ static inline void chunk_set(struct chunk *c, size_t head)
 static inline int chunk_ok(const struct chunk *c)
 {
 	return c->check == chunk_mix(c, c->head);
+}
+
+/*
+ * A free chunk longer than CHUNK_MIN counts, after its links, how many of
+ * its bytes were given back to the kernel: the measure of what a later
+ * allocation from it faults in again.
+ */
+static inline size_t *clean_word(struct chunk *c)
+{
+	return (size_t *)(c + 1);
+}
+
+static inline size_t clean_of(struct chunk *c, size_t size)
+{
+	return size > CHUNK_MIN ? *clean_word(c) : 0;
 }
 
 static inline struct chunk *chunk_at(void *p)

@@ -9,15 +9,7 @@
 #include <sys/mman.h>
 #include "malloc_impl.h"
 
-/* Free memory kept committed at the top, and between trim passes. */
-#define TRIM_KEEP_MIN ((size_t)2 << 20)
-#define TRIM_KEEP_MAX ((size_t)256 << 20)
-/* Free chunks at least this long give their inner pages back. */
-#define RELEASE_RUN ((size_t)1 << 20)
 #define PAGE_DEFAULT 4096
-/* Chunks of a request's own list tried before the next list up. */
-#define EXACT_LIST_SCAN 8
-#define PREV_BITS (C_PREV_FREE | C_PREV_MIN)
 
 struct heap __heap;
 
@@ -25,175 +17,6 @@ struct heap __heap;
  * is everything after it: calloc clears only what lies before. */
 static char *zero_from;
 #define NONE_ZERO ((char *)UINTPTR_MAX)
-
-static unsigned log2_floor(size_t s)
-{
-	return sizeof(long long) * 8 - 1 - __builtin_clzll(s);
-}
-
-static void mapping(size_t s, unsigned *fl, unsigned *sl)
-{
-	unsigned f;
-
-	if (s < (size_t)1 << FL_SHIFT) {
-		*fl = 0;
-		*sl = s / CHUNK_ALIGN;
-		return;
-	}
-	f = log2_floor(s);
-	*fl = f - FL_SHIFT + 1;
-	*sl = (s >> (f - SL_BITS)) & (SL_COUNT - 1);
-}
-
-static void bin_insert(struct chunk *c, size_t size)
-{
-	unsigned fl, sl;
-	struct chunk *h;
-
-	mapping(size, &fl, &sl);
-	h = __heap.bins[fl][sl];
-	c->next = h;
-	c->prev = 0;
-	if (h)
-		h->prev = c;
-	__heap.bins[fl][sl] = c;
-	__heap.fl_map |= 1ull << fl;
-	__heap.sl_map[fl] |= 1u << sl;
-}
-
-static void bin_remove(struct chunk *c, size_t size)
-{
-	unsigned fl, sl;
-	struct chunk *n = c->next, *p = c->prev;
-
-	mapping(size, &fl, &sl);
-	if ((n && n->prev != c) || (p ? p->next != c : __heap.bins[fl][sl] != c))
-		__heap_fail("corrupted free list at", c);
-	if (n)
-		n->prev = p;
-	if (p) {
-		p->next = n;
-	} else if (!(__heap.bins[fl][sl] = n)) {
-		__heap.sl_map[fl] &= ~(1u << sl);
-		if (!__heap.sl_map[fl])
-			__heap.fl_map &= ~(1ull << fl);
-	}
-}
-
-static void set_prev_bits(struct chunk *n, size_t bits)
-{
-	if ((char *)n != __heap.top && (n->head & PREV_BITS) != bits)
-		chunk_set(n, (n->head & ~(size_t)PREV_BITS) | bits);
-}
-
-/*
- * A free chunk longer than CHUNK_MIN counts, after its links, how many of
- * its bytes were given back to the kernel: the measure of what a later
- * allocation from it faults in again.
- */
-static size_t *clean_word(struct chunk *c)
-{
-	return (size_t *)(c + 1);
-}
-
-static size_t clean_of(struct chunk *c, size_t size)
-{
-	return size > CHUNK_MIN ? *clean_word(c) : 0;
-}
-
-/*
- * n released bytes are in use again.  When half of what was given back
- * comes back, the program frees and re-allocates the same amount in a loop:
- * keep that much from now on, rather than pay the faults every time.
- */
-static void refault(size_t n)
-{
-	size_t keep;
-
-	if (!n || !__heap.released)
-		return;
-	__heap.refaulted += n;
-	if (__heap.refaulted * 2 < __heap.released)
-		return;
-	keep = __heap.trim_keep * 2;
-	if (keep < __heap.released)
-		keep = __heap.released;
-	__heap.trim_keep = keep < TRIM_KEEP_MAX ? keep : TRIM_KEEP_MAX;
-	__heap.released = __heap.refaulted = 0;
-}
-
-/* Make [c, c + size) a free chunk in the index; its predecessor is in use. */
-static void make_free(struct chunk *c, size_t size, size_t clean)
-{
-	chunk_set(c, size);
-	if (size > CHUNK_MIN) {
-		*clean_word(c) = clean;
-		((size_t *)((char *)c + size))[-1] = size;
-	}
-	set_prev_bits(chunk_next(c, size), size > CHUNK_MIN ? C_PREV_FREE : PREV_BITS);
-	bin_insert(c, size);
-}
-
-/* Give c, in use with head h, size bytes of it, and free the rest; clean
- * bytes of it had been given back (they are taken as lying in front). */
-static void use(struct chunk *c, size_t h, size_t size, size_t clean)
-{
-	size_t have = chunk_size(h), rest = have - size;
-	size_t rest_clean = clean > size ? clean - size : 0;
-
-	if (rest >= CHUNK_MIN) {
-		chunk_set(c, size | C_INUSE | (h & PREV_BITS));
-		refault(clean - rest_clean);
-		make_free(chunk_next(c, size), rest, rest_clean);
-	} else {
-		refault(clean);
-		chunk_set(c, have | C_INUSE | (h & PREV_BITS));
-		set_prev_bits(chunk_next(c, have), 0);
-	}
-}
-
-/* A chunk of at least size bytes from the index, or 0. */
-static struct chunk *bins_take(size_t size)
-{
-	unsigned fl, sl, n;
-	uint32_t sm;
-	uint64_t fm;
-	struct chunk *c;
-
-	/*
-	 * A chunk of size's own list may fit: the first few are tried, so that
-	 * a block freed and asked for again at the same size is reused rather
-	 * than cut anew.  Otherwise round up to the next list, where every
-	 * chunk fits.
-	 */
-	mapping(size, &fl, &sl);
-	if (fl >= FL_COUNT)
-		return 0;
-	for (c = __heap.bins[fl][sl], n = 0; c && n < EXACT_LIST_SCAN; c = c->next, n++)
-		if (chunk_size(c->head) >= size)
-			goto found;
-	if (size >= (size_t)1 << FL_SHIFT)
-		mapping(size + ((size_t)1 << (log2_floor(size) - SL_BITS)) - 1, &fl, &sl);
-	if (fl >= FL_COUNT)
-		return 0;
-	sm = __heap.sl_map[fl] & (~0u << sl);
-	if (!sm) {
-		fm = fl + 1 < FL_COUNT ? __heap.fl_map & (~0ull << (fl + 1)) : 0;
-		if (!fm)
-			return 0;
-		fl = __builtin_ctzll(fm);
-		sm = __heap.sl_map[fl];
-	}
-	sl = __builtin_ctz(sm);
-	c = __heap.bins[fl][sl];
-found:
-	if (!chunk_ok(c) || c->head & C_INUSE)
-		__heap_fail("corrupted free chunk at", c);
-	bin_remove(c, chunk_size(c->head));
-	use(c, chunk_size(c->head) | C_INUSE, size, clean_of(c, chunk_size(c->head)));
-	zero_from = NONE_ZERO;
-	return c;
-}
 
 /* The top now starts at e: account for what was fresh or given back. */
 static void top_cut(char *e)
@@ -206,7 +29,7 @@ static void top_cut(char *e)
 	if (e > __heap.released_from)
 		__heap.released_from = e;
 	__heap.top_clean -= r;
-	refault(r);
+	__heap_refault(r);
 }
 
 /* The top chunk is cut here; the chunk before it is always in use. */
@@ -223,41 +46,6 @@ static struct chunk *top_take(size_t size)
 	return c;
 }
 
-/* Give back what lies free beyond the keep: the top's tail, long free runs. */
-static void trim(void)
-{
-	char *from = __heap.top + page_up(__heap.trim_keep);
-	char *to = __heap.released_from < __heap.end ? __heap.released_from : __heap.end;
-	size_t run = RELEASE_RUN > 2 * __heap.trim_keep ? RELEASE_RUN : 2 * __heap.trim_keep;
-	size_t size, clean;
-	unsigned fl, sl, f0, s0;
-	struct chunk *c;
-
-	__heap.freed_since_trim = 0;
-	if (to > from && (size_t)(to - from) >= __heap.trim_keep) {
-		__heap_release(from, to);
-		__heap.released += to - from;
-		__heap.top_clean += to - from;
-		__heap.released_from = from;
-	}
-	/* Runs inside the heap are held to twice the keep: the same hysteresis. */
-	mapping(run, &f0, &s0);
-	for (fl = f0; fl < FL_COUNT; fl++) {
-		if (!(__heap.fl_map >> fl & 1))
-			continue;
-		for (sl = fl == f0 ? s0 : 0; sl < SL_COUNT; sl++)
-			for (c = __heap.bins[fl][sl]; c; c = c->next) {
-				size = chunk_size(c->head);
-				clean = *clean_word(c);
-				if (size < run || size - clean < RELEASE_RUN)
-					continue;
-				__heap_release((char *)(clean_word(c) + 1), (char *)c + size - sizeof(size_t));
-				__heap.released += size - clean;
-				*clean_word(c) = size;
-			}
-	}
-}
-
 /* Free the heap chunk c (head h, checked), coalescing with free neighbours. */
 static void free_chunk(struct chunk *c, size_t h)
 {
@@ -271,7 +59,7 @@ static void free_chunk(struct chunk *c, size_t h)
 		if (ps % CHUNK_ALIGN || !ps || !chunk_ok(p) || p->head & C_INUSE
 		    || chunk_size(p->head) != ps)
 			__heap_fail("corrupted chunk before", chunk_mem(c));
-		bin_remove(p, ps);
+		__heap_unlink(p, ps);
 		clean = clean_of(p, ps);
 		/* The absorbed header stays readable as free: a second free() of it is caught. */
 		chunk_set(c, size);
@@ -285,14 +73,14 @@ static void free_chunk(struct chunk *c, size_t h)
 	} else {
 		if (!(n->head & C_INUSE)) {
 			size_t ns = chunk_size(n->head);
-			bin_remove(n, ns);
+			__heap_unlink(n, ns);
 			clean += clean_of(n, ns);
 			size += ns;
 		}
-		make_free(c, size, clean);
+		__heap_make_free(c, size, clean);
 	}
 	if (__heap.freed_since_trim >= __heap.trim_keep)
-		trim();
+		__heap_trim();
 }
 
 void __heap_free_chunk(struct chunk *c, size_t h)
@@ -339,7 +127,7 @@ void __heap_retire_top(void)
 	if ((size_t)(e - t) >= CHUNK_MIN + CHUNK_HDR) {
 		chunk_set(fence, CHUNK_HDR | C_INUSE | C_AUX);
 		__heap.top = e;
-		make_free((struct chunk *)t, (char *)fence - t,
+		__heap_make_free((struct chunk *)t, (char *)fence - t,
 			  __heap.top_clean < (size_t)((char *)fence - t) ? __heap.top_clean : (size_t)((char *)fence - t));
 	} else {
 		chunk_set((struct chunk *)t, (size_t)(e - t) | C_INUSE | C_AUX);
@@ -364,10 +152,12 @@ struct chunk *__heap_alloc(size_t size)
 
 	if (!__heap.ready)
 		__heap_init();
-	if ((c = bins_take(size)) || (c = top_take(size)))
+	/* Only a chunk cut from the top says where its zeroes start. */
+	zero_from = NONE_ZERO;
+	if ((c = __heap_fit(size)) || (c = top_take(size)))
 		return c;
 	quick_flush();
-	if ((c = bins_take(size)) || (c = top_take(size)))
+	if ((c = __heap_fit(size)) || (c = top_take(size)))
 		return c;
 	return 0;
 }
@@ -523,8 +313,8 @@ int __heap_extend(struct chunk *c, size_t h, size_t size)
 	}
 	if (n->head & C_INUSE || have + (ns = chunk_size(n->head)) < size)
 		return -1;
-	bin_remove(n, ns);
-	use(c, (have + ns) | (h & C_FLAGS), size, clean_of(n, ns));
+	__heap_unlink(n, ns);
+	__heap_use(c, (have + ns) | (h & C_FLAGS), size, clean_of(n, ns));
 	return 0;
 }
 

@@ -18,6 +18,7 @@ int counted_madvise(void *addr, size_t len, int advice);
 #define madvise counted_madvise
 
 #include "../../src/malloc/check.c"
+#include "../../src/malloc/index.c"
 #include "../../src/malloc/heap.c"
 #include "../../src/malloc/pages.c"
 #include "../../src/malloc/resize.c"
