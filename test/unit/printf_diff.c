@@ -1,8 +1,8 @@
 /*
  * Differential test of the printf formatting core against the host glibc:
- * trapdoor's src/stdio/__vformat.c and __fmt_fp.c are compiled here, against
- * glibc's headers, and every case compares bytes and return value with
- * glibc's snprintf over a generated matrix of formats and values.
+ * trapdoor's src/stdio/__fmt_out.c, __vformat.c and __fmt_fp.c are compiled
+ * here, against glibc's headers, and every case compares bytes and return
+ * value with glibc's snprintf over a generated matrix of formats and values.
  */
 #include <check.h>
 #include <float.h>
@@ -13,6 +13,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "../../src/stdio/__fmt_out.c"
 #include "../../src/stdio/__vformat.c"
 #include "../../src/stdio/__fmt_fp.c"
 

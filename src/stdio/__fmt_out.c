@@ -1,0 +1,45 @@
+/* The formatting core's output primitives (see format.h). */
+#include <limits.h>
+#include <stddef.h>
+#include <string.h>
+#include "format.h"
+
+const char __fmt_digit_pairs[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
+void __fmt_out(struct __fmt_sink *o, const char *s, size_t n)
+{
+	o->count += n;
+	if (n <= (size_t)(o->end - o->pos)) {
+		char *p = o->pos;
+
+		o->pos += n;
+		/* Most pieces are a few bytes: cheaper copied here than by a call. */
+		if (n > 16)
+			memcpy(p, s, n);
+		else
+			while (n--)
+				*p++ = *s++;
+	} else {
+		o->overflow(o, s, n);
+	}
+}
+
+void __fmt_pad(struct __fmt_sink *o, int c, long n)
+{
+	char b[32];
+
+	if (n <= 0)
+		return;
+	/* Past INT_MAX the call fails with EOVERFLOW: do not spend time writing. */
+	if (o->count + n > INT_MAX) {
+		o->count += n;
+		return;
+	}
+	memset(b, c, n < 32 ? n : 32);
+	for (; n > 32; n -= 32)
+		__fmt_out(o, b, 32);
+	__fmt_out(o, b, n);
+}
