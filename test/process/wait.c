@@ -198,5 +198,11 @@ int main(void)
 	t_true("wait_any_other", wait(&status) > 0 && WEXITSTATUS(status) == 1, "the other child was lost");
 
 	stop_continue();
+
+	/* SIGCHLD ignored: the kernel reaps at once, and wait blocks until no child is left. */
+	signal(SIGCHLD, SIG_IGN);
+	pid = exit_child(2);
+	T_ERR("sigchld_ignored_no_zombie_echild", waitpid(pid, &status, 0), ECHILD);
+	signal(SIGCHLD, SIG_DFL);
 	return t_done();
 }
