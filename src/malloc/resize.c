@@ -24,7 +24,8 @@ static void *remap(struct chunk *c, size_t h, size_t n, size_t size)
 
 	if (want == len)
 		return chunk_mem(c);
-	if (size < __heap.mmap_threshold / 2) {
+	/* Shrunk well below the threshold, it moves to the heap and frees the mapping. */
+	if (want < len && size < __heap.mmap_threshold / 2) {
 		void *q = move(chunk_mem(c), have, n);
 		if (q)
 			return q;

@@ -280,9 +280,34 @@ START_TEST(freed_mapping_raises_threshold)
 	__td_free(b);
 	a = __td_malloc(MMAP_THRESHOLD_MAX + 1);
 	ck_assert(is_mapped(chunk_at(a)->head));
+	/* Grown, a mapped block stays mapped (mremap), whatever the threshold. */
+	b = __td_malloc(big);
+	ck_assert(!is_mapped(chunk_at(b)->head));
+	__td_free(a);
+	a = __td_malloc(MMAP_THRESHOLD_MIN);
+	__td_free(b);
 	__td_free(a);
 	ck_assert_uint_le(__heap.mmap_threshold, MMAP_THRESHOLD_MAX);
 	walk();
+}
+END_TEST
+
+START_TEST(mapped_block_grows_by_mremap)
+{
+	char *a = __td_malloc(MMAP_THRESHOLD_MIN), *b = __td_malloc(8 << 20);
+
+	ck_assert(is_mapped(chunk_at(a)->head) && is_mapped(chunk_at(b)->head));
+	a[0] = 'x';
+	__td_free(b);
+	ck_assert_uint_ge(__heap.mmap_threshold, 8 << 20);
+	/* Below the risen threshold, growing still moves pages, not bytes. */
+	a = __td_realloc(a, 2 * MMAP_THRESHOLD_MIN);
+	ck_assert(is_mapped(chunk_at(a)->head));
+	ck_assert_int_eq(a[0], 'x');
+	/* Shrunk well below it, the block moves to the heap. */
+	a = __td_realloc(a, 100);
+	ck_assert(!is_mapped(chunk_at(a)->head));
+	ck_assert_int_eq(a[0], 'x');
 }
 END_TEST
 
@@ -436,6 +461,7 @@ int main(void)
 	tcase_add_test(t, realloc_in_place);
 	tcase_add_test(t, realloc_moves_with_room_to_grow);
 	tcase_add_test(t, freed_mapping_raises_threshold);
+	tcase_add_test(t, mapped_block_grows_by_mremap);
 	tcase_add_test(t, memalign_in_heap);
 	tcase_add_test(t, growth_is_geometric);
 	tcase_add_test(t, calloc_skips_fresh_memory_only);
