@@ -70,6 +70,8 @@ check host_libc_header_not_found yes "$(grep -q -e 'gnu/libc-version.h: No such 
 # The linker prints the trace on stdout; the compiler's warnings go to stderr.
 "$cc" -O2 "$tmp/prog.o" -o "$tmp/prog" -Wl,--trace >"$tmp/trace" 2>"$tmp/err"
 check link_status 0 $?
+"$cc" -Werror "$tmp/prog.o" -o "$tmp/prog2" 2>"$tmp/err"
+check link_objects_only_under_-Werror "0 " "$? $(head -c 200 "$tmp/err" | tr '\n' ' ')"
 bad=$(grep -v -x -F -e "$b/lib/crt1.o" -e "$tmp/prog.o" -e "$b/lib/libtrapdoor.a" \
 	${libgcc:+-e "$libgcc"} "$tmp/trace" | head -n 3 | tr '\n' ' ')
 check linked_only_crt1_program_libtrapdoor_libgcc "" "$bad"
