@@ -1,3 +1,4 @@
+#include <errno.h>
 #include <unistd.h>
 #include "stdio_impl.h"
 
@@ -16,8 +17,13 @@ int __flush(FILE *f)
 		if (__stdio_write(f, f->wbase, n) != n)
 			r = EOF;
 	}
-	if (f->rpos != f->rend)
+	if (f->rpos != f->rend) {
+		int e = errno;
+
+		/* A pipe cannot give its read-ahead back: ESPIPE is no error here. */
 		lseek(f->fd, f->rpos - f->rend, SEEK_CUR);
+		errno = e;
+	}
 	f->wbase = f->wpos = f->wend = 0;
 	f->rpos = f->rend = 0;
 	return r;

@@ -18,7 +18,7 @@ size_t fread(void *restrict ptr, size_t size, size_t n, FILE *restrict f)
 				k = left;
 			memcpy(d, f->rpos, k);
 			f->rpos += k;
-		} else if (left < f->size || !f->size) {
+		} else if (left < f->size) {
 			int c = __uflow(f);
 
 			if (c == EOF)
@@ -26,7 +26,7 @@ size_t fread(void *restrict ptr, size_t size, size_t n, FILE *restrict f)
 			*d = c;
 			k = 1;
 		} else {
-			/* Large reads bypass the buffer. */
+			/* Large reads, and all reads of an unbuffered stream, bypass the buffer. */
 			ssize_t r;
 
 			if (__toread(f))

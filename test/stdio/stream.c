@@ -242,6 +242,53 @@ int main(void)
 		fclose(f);
 	}
 
+	/* Pipes: unbuffered reads, no seeking, fflush of read-ahead. */
+	{
+		int p[2];
+		fpos_t pos;
+
+		pipe(p);
+		write(p[1], "abcdef", 6);
+		f = fdopen(p[0], "r");
+		t_eq("setvbuf_bad_mode_einval", setvbuf(f, 0, 42, 0) == -1 && errno == EINVAL, 1);
+		t_eq("setvbuf_unbuffered_read", setvbuf(f, 0, _IONBF, 0), 0);
+		t_eq("fread_unbuffered_pipe", fread(buf, 1, 2, f), 2);
+		t_eq("fgetc_unbuffered_pipe", fgetc(f), 'c');
+		t_eq("ungetc_twice_1", ungetc('2', f), '2');
+		t_eq("ungetc_twice_2", ungetc('1', f), '1');
+		t_eq("fgetc_pushed_1", fgetc(f), '1');
+		t_eq("fgetc_pushed_2", fgetc(f), '2');
+		T_ERR("ftell_pipe_espipe", ftell(f), ESPIPE);
+		T_ERR("fgetpos_pipe_espipe", fgetpos(f, &pos), ESPIPE);
+		errno = 0;
+		t_eq("fflush_read_pipe", fflush(f), 0);
+		t_eq("fflush_read_pipe_errno_kept", errno, 0);
+		t_str("fgets_size_1", fgets(buf, 1, f), "");
+		close(p[1]);
+		t_str("fgets_rest", fgets(buf, sizeof buf, f), "def");
+		fclose(f);
+	}
+	f = fopen(path, "w+");
+	{
+		fpos_t pos;
+		long items[100];
+
+		for (int i = 0; i < 100; i++)
+			items[i] = i * 1000003L;
+		t_eq("fwrite_100_items", fwrite(items, sizeof *items, 100, f), 100);
+		t_eq("fgetpos", fgetpos(f, &pos), 0);
+		rewind(f);
+		memset(items, 0, sizeof items);
+		t_eq("fread_100_items", fread(items, sizeof *items, 100, f), 100);
+		t_eq("fread_items_value", items[99], 99 * 1000003L);
+		t_eq("fread_past_end_short", fread(items, sizeof *items, 10, f), 0);
+		t_eq("fread_past_end_feof", feof(f), 1);
+		t_eq("fsetpos", fsetpos(f, &pos), 0);
+		t_eq("fsetpos_clears_eof", feof(f), 0);
+		t_eq("ftell_after_fsetpos", ftell(f), 100 * (long)sizeof *items);
+	}
+	fclose(f);
+
 	/* Write errors are reported, never dropped silently. */
 	f = fopen("/dev/full", "w");
 	if (!f) {
