@@ -302,15 +302,13 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 			type = len_type[len];
 		else if (cls == C_FLOAT && len == L_BIG)
 			type = T_LDBL;
-		if (type == T_NONE)
-			;
-		else if (!pos && o && !st->positional) {
+		if (type != T_NONE && !pos && o && !st->positional) {
 			/* The common case, without take's checks. */
 			fetch(&a, type, &st->ap);
 			st->sequential = 1;
-		}
-		else if ((r = take(st, o, pos, type, &a)))
+		} else if (type != T_NONE && (r = take(st, o, pos, type, &a))) {
 			goto bad;
+		}
 		if (!o)
 			continue;
 		switch (cls) {
@@ -406,7 +404,7 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 			case L_HH: *(signed char *)a.p = o->count; break;
 			case L_H: *(short *)a.p = o->count; break;
 			case L_NONE: *(int *)a.p = o->count; break;
-			default: *(long long *)a.p = o->count; break; /* all 64-bit here */
+			default: *(long long *)a.p = o->count; break; /* l ll j z t: 64 bits on LP64 */
 			}
 			break;
 		case C_FLOAT:
