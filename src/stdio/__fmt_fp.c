@@ -35,17 +35,27 @@ struct fpval {
 	int kind;
 };
 
+/*
+ * IEEE layouts from <float.h>: a biased exponent field of EXP_MASK's width
+ * above the stored fraction bits; field 0 is zero or subnormal (exponent as
+ * for field 1, no implicit bit), field EXP_MASK is infinity or NaN.
+ */
+#define DBL_FRAC (DBL_MANT_DIG - 1)
+#define DBL_EXP_MASK (2 * DBL_MAX_EXP - 1)
+#define LDBL_EXP_MASK (2 * LDBL_MAX_EXP - 1)
+#define LDBL_BIAS (LDBL_MAX_EXP - 1)
+
 static void decode_double(struct fpval *v, uint64_t bits)
 {
-	int be = bits >> 52 & 0x7ff;
+	int be = bits >> DBL_FRAC & DBL_EXP_MASK;
 
 	v->neg = bits >> 63;
-	v->m = bits & ((1ull << 52) - 1);
-	v->fb = 52;
-	v->kind = be == 0x7ff ? (v->m ? NAN_ : INF) : FINITE;
+	v->m = bits & ((1ull << DBL_FRAC) - 1);
+	v->fb = DBL_FRAC;
+	v->kind = be == DBL_EXP_MASK ? (v->m ? NAN_ : INF) : FINITE;
 	if (be)
-		v->m |= 1ull << 52;
-	v->e = (be ? be : 1) - 1075;
+		v->m |= 1ull << DBL_FRAC;
+	v->e = (be ? be : 1) - (DBL_MAX_EXP - 1) - DBL_FRAC;
 }
 
 static void decode(struct fpval *v, const void *val, int is_long)
@@ -53,34 +63,38 @@ static void decode(struct fpval *v, const void *val, int is_long)
 	uint64_t lo;
 
 	memcpy(&lo, val, sizeof lo);
-	if (!is_long || LDBL_MANT_DIG == 53)
+	if (!is_long || LDBL_MANT_DIG == DBL_MANT_DIG)
 		return decode_double(v, lo);
 #if LDBL_MANT_DIG == 64
-	/* x86 extended: explicit integer bit, 15-bit exponent above 64 mantissa bits. */
+	/*
+	 * x86 extended: 64 mantissa bits with an explicit integer bit, then a
+	 * 16-bit word of sign and exponent.  %a shows the top nibble before
+	 * the point, as glibc does (0x8p-3 for 1.0), so 60 bits follow it.
+	 */
 	uint16_t se;
 	int be;
 
-	memcpy(&se, (const char *)val + 8, sizeof se);
-	be = se & 0x7fff;
+	memcpy(&se, (const char *)val + sizeof lo, sizeof se);
+	be = se & LDBL_EXP_MASK;
 	v->neg = se >> 15;
 	v->m = lo;
-	v->fb = 60;
-	v->kind = be == 0x7fff ? (lo << 1 ? NAN_ : INF) : FINITE;
-	v->e = (be ? be : 1) - 16383 - 63;
+	v->fb = LDBL_MANT_DIG - 4;
+	v->kind = be == LDBL_EXP_MASK ? (lo << 1 ? NAN_ : INF) : FINITE;
+	v->e = (be ? be : 1) - LDBL_BIAS - (LDBL_MANT_DIG - 1);
 #elif LDBL_MANT_DIG == 113
-	/* IEEE binary128, little-endian: 112 stored fraction bits, 15-bit exponent. */
+	/* IEEE binary128, little-endian: 48 fraction bits under sign and exponent, 64 below. */
 	uint64_t hi;
 	int be;
 
-	memcpy(&hi, (const char *)val + 8, sizeof hi);
-	be = hi >> 48 & 0x7fff;
+	memcpy(&hi, (const char *)val + sizeof lo, sizeof hi);
+	be = hi >> 48 & LDBL_EXP_MASK;
 	v->neg = hi >> 63;
 	v->m = (u128)(hi & ((1ull << 48) - 1)) << 64 | lo;
-	v->fb = 112;
-	v->kind = be == 0x7fff ? (v->m ? NAN_ : INF) : FINITE;
+	v->fb = LDBL_MANT_DIG - 1;
+	v->kind = be == LDBL_EXP_MASK ? (v->m ? NAN_ : INF) : FINITE;
 	if (be)
-		v->m |= (u128)1 << 112;
-	v->e = (be ? be : 1) - 16383 - 112;
+		v->m |= (u128)1 << (LDBL_MANT_DIG - 1);
+	v->e = (be ? be : 1) - LDBL_BIAS - (LDBL_MANT_DIG - 1);
 #endif
 }
 
