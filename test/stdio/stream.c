@@ -5,7 +5,12 @@
  */
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
 #include "t.h"
+
+/* Pseudo-terminal requests (the same numbers on x86_64 and aarch64). */
+#define T_TIOCGPTN 0x80045430
+#define T_TIOCSPTLCK 0x40045431
 
 static char path[64], locked[64], out[256];
 
@@ -96,6 +101,40 @@ static void perror_text(void)
 	perror("");
 }
 
+/*
+ * stdout on a terminal: a whole line goes out at once, a partial line waits
+ * (here, for ever: _exit).  Returns what the terminal received, or NULL if
+ * no pseudo-terminal can be had.
+ */
+static char *stdout_on_terminal(void)
+{
+	static char got[64];
+	char name[32];
+	unsigned n, unlock = 0;
+	int m = open("/dev/ptmx", O_RDWR | O_NOCTTY), s;
+	pid_t pid;
+
+	if (m < 0 || ioctl(m, T_TIOCSPTLCK, &unlock) || ioctl(m, T_TIOCGPTN, &n))
+		return 0;
+	snprintf(name, sizeof name, "/dev/pts/%u", n);
+	s = open(name, O_RDWR | O_NOCTTY);
+	if (s < 0)
+		return 0;
+	pid = fork();
+	if (pid == 0) {
+		dup2(s, STDOUT_FILENO);
+		printf("line\n");
+		printf("part");
+		write(STDOUT_FILENO, "|", 1);
+		_exit(0);
+	}
+	close(s);
+	waitpid(pid, 0, 0);
+	t_read_all(m, got, sizeof got);
+	close(m);
+	return got;
+}
+
 /* A prompt in a line-buffered stdout shows before stdin blocks for input. */
 static void prompt_then_read(void)
 {
@@ -120,7 +159,7 @@ static void stdout_to_file(void)
 
 int main(void)
 {
-	char buf[64], *line = 0;
+	char buf[64], *line = 0, *tty;
 	size_t cap = 0;
 	FILE *f;
 	int st;
@@ -324,6 +363,11 @@ int main(void)
 	st = t_capture(perror_text, out, sizeof out);
 	t_str("perror", out, "msg: Permission denied\nNo such file or directory\nIs a directory\n");
 	T_EXITED("perror_status", st, 0);
+	tty = stdout_on_terminal();
+	if (tty)
+		t_str("stdout_line_buffered_on_terminal", tty, "line\r\n|");
+	else
+		t_skip("stdout_line_buffered_on_terminal", "no pseudo-terminal");
 	st = t_capture(prompt_then_read, out, sizeof out);
 	t_str("read_flushes_line_buffered_stdout", out, "promptR");
 	st = t_capture(stdout_to_file, out, sizeof out);
