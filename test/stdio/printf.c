@@ -128,7 +128,7 @@ int main(void)
 	t_str("many_args_float_last", buf, "123456789012345678|0.2");
 	snprintf(buf, sizeof buf, "%d%d%d%d%d%d%d%d%d%d%d%d%d|%.1f", 1, 2, 3, 4, 5, 6, 7, 8, 9, 0,
 		 1, 2, 3, 0.75);
-	t_str("sixteen_args_float_last", buf, "1234567890123|0.8");
+	t_str("fifteen_args_float_last", buf, "1234567890123|0.8");
 
 	t_eq("asprintf_ret", asprintf(&s, "%s-%d-%.1f", "a", 10, 0.25), 8);
 	t_str("asprintf_text", s, "a-10-0.2");
