@@ -80,7 +80,7 @@ struct heap {
 	unsigned char quick_n[QUICK_BINS];
 	/* Release of free memory to the kernel, with hysteresis. */
 	size_t mmap_threshold;
-	size_t freed_since_trim, trim_keep, released, refaulted;
+	size_t freed_since_trim, trim_keep, released;
 	/* The top's tail from here was given back; top_clean bytes of it all. */
 	char *released_from;
 	size_t top_clean;
@@ -107,7 +107,6 @@ void __heap_unlink(struct chunk *c, size_t size);
 void __heap_make_free(struct chunk *c, size_t size, size_t clean);
 void __heap_use(struct chunk *c, size_t h, size_t size, size_t clean);
 struct chunk *__heap_fit(size_t size);
-void __heap_refault(size_t n);
 void __heap_trim(void);
 
 /* heap.c: chunks in use are passed with their (checked) head h. */
@@ -124,7 +123,8 @@ int __heap_extend(struct chunk *c, size_t h, size_t size);
 /* pages.c: memory from the kernel. */
 int __heap_grow(size_t need);
 void *__heap_map(size_t len);
-void __heap_release(char *from, char *to);
+size_t __heap_release(char *from, char *to);
+size_t __heap_resident(char *from, char *to);
 
 /* check.c: header integrity and the abort on misuse. */
 void __heap_seed(void);

@@ -21,15 +21,14 @@ static char *zero_from;
 /* The top now starts at e: account for what was fresh or given back. */
 static void top_cut(char *e)
 {
-	size_t n = e - __heap.top, r = n < __heap.top_clean ? n : __heap.top_clean;
+	size_t n = e - __heap.top;
 
 	__heap.top = e;
 	if (e > __heap.fresh)
 		__heap.fresh = e;
 	if (e > __heap.released_from)
 		__heap.released_from = e;
-	__heap.top_clean -= r;
-	__heap_refault(r);
+	__heap.top_clean -= n < __heap.top_clean ? n : __heap.top_clean;
 }
 
 /* The top chunk is cut here; the chunk before it is always in use. */

@@ -10,6 +10,8 @@
 #define RELEASE_RUN ((size_t)1 << 20)
 /* Chunks of a request's own list tried before the next list up. */
 #define EXACT_LIST_SCAN 8
+/* Released ranges whose re-use the next trim pass measures. */
+#define RELEASE_SAMPLES 8
 
 static unsigned log2_floor(size_t s)
 {
@@ -71,27 +73,6 @@ static void set_prev_bits(struct chunk *n, size_t bits)
 		chunk_set(n, (n->head & ~(size_t)C_PREV_BITS) | bits);
 }
 
-/*
- * n released bytes are in use again.  When half of what was given back
- * comes back, the program frees and re-allocates the same amount in a loop:
- * keep that much from now on, rather than pay the faults every time.
- */
-void __heap_refault(size_t n)
-{
-	size_t keep;
-
-	if (!n || !__heap.released)
-		return;
-	__heap.refaulted += n;
-	if (__heap.refaulted * 2 < __heap.released)
-		return;
-	keep = __heap.trim_keep * 2;
-	if (keep < __heap.released)
-		keep = __heap.released;
-	__heap.trim_keep = keep < TRIM_KEEP_MAX ? keep : TRIM_KEEP_MAX;
-	__heap.released = __heap.refaulted = 0;
-}
-
 /* Make [c, c + size) a free chunk in the index; its predecessor is in use. */
 void __heap_make_free(struct chunk *c, size_t size, size_t clean)
 {
@@ -113,10 +94,8 @@ void __heap_use(struct chunk *c, size_t h, size_t size, size_t clean)
 
 	if (rest >= CHUNK_MIN) {
 		chunk_set(c, size | C_INUSE | (h & C_PREV_BITS));
-		__heap_refault(clean - rest_clean);
 		__heap_make_free(chunk_next(c, size), rest, rest_clean);
 	} else {
-		__heap_refault(clean);
 		chunk_set(c, have | C_INUSE | (h & C_PREV_BITS));
 		set_prev_bits(chunk_next(c, have), 0);
 	}
@@ -164,24 +143,74 @@ found:
 	return c;
 }
 
+/*
+ * The ranges the last trim pass gave back, as a sample: at the next pass,
+ * the share of their bytes that is resident again says whether the program
+ * touched that memory again in between, paying a fault per page.
+ */
+static struct {
+	char *from, *to;
+} sample[RELEASE_SAMPLES];
+static unsigned samples;
+static size_t sampled;
+
+static void release(char *from, char *to)
+{
+	size_t n = __heap_release(from, to);
+
+	__heap.released += n;
+	if (n && samples < RELEASE_SAMPLES) {
+		sample[samples].from = from;
+		sample[samples++].to = to;
+		sampled += n;
+	}
+}
+
+/*
+ * When half of what was given back came back, the program frees and
+ * re-allocates the same memory in a loop: from now on keep as much as was
+ * given back since the keep last grew, rather than pay the faults again.
+ */
+static void measure(void)
+{
+	size_t back = 0, r, keep;
+	unsigned i;
+
+	for (i = 0; i < samples; i++) {
+		r = __heap_resident(sample[i].from, sample[i].to);
+		if (r == (size_t)-1)
+			break;
+		back += r;
+	}
+	if (i == samples && samples && back * 2 >= sampled) {
+		keep = __heap.trim_keep * 2;
+		if (keep < __heap.released)
+			keep = __heap.released;
+		__heap.trim_keep = keep < TRIM_KEEP_MAX ? keep : TRIM_KEEP_MAX;
+		__heap.released = 0;
+	}
+	samples = 0;
+	sampled = 0;
+}
+
 /* Give back what lies free beyond the keep: the top's tail, long free runs. */
 void __heap_trim(void)
 {
 	char *from = __heap.top + page_up(__heap.trim_keep);
 	char *to = __heap.released_from < __heap.end ? __heap.released_from : __heap.end;
-	size_t run = RELEASE_RUN > 2 * __heap.trim_keep ? RELEASE_RUN : 2 * __heap.trim_keep;
-	size_t size, clean;
+	size_t run, size, clean;
 	unsigned fl, sl, f0, s0;
 	struct chunk *c;
 
 	__heap.freed_since_trim = 0;
+	measure();
 	if (to > from && (size_t)(to - from) >= __heap.trim_keep) {
-		__heap_release(from, to);
-		__heap.released += to - from;
+		release(from, to);
 		__heap.top_clean += to - from;
 		__heap.released_from = from;
 	}
 	/* Runs inside the heap are held to twice the keep: the same hysteresis. */
+	run = RELEASE_RUN > 2 * __heap.trim_keep ? RELEASE_RUN : 2 * __heap.trim_keep;
 	mapping(run, &f0, &s0);
 	for (fl = f0; fl < FL_COUNT; fl++) {
 		if (!(__heap.fl_map >> fl & 1))
@@ -192,8 +221,7 @@ void __heap_trim(void)
 				clean = *clean_word(c);
 				if (size < run || size - clean < RELEASE_RUN)
 					continue;
-				__heap_release((char *)(clean_word(c) + 1), (char *)c + size - sizeof(size_t));
-				__heap.released += size - clean;
+				release((char *)(clean_word(c) + 1), (char *)c + size - sizeof(size_t));
 				*clean_word(c) = size;
 			}
 	}

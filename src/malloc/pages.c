@@ -6,6 +6,8 @@
  * the last where the kernel allows, each as large as will be granted.
  */
 #include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include "malloc_impl.h"
 
 /* Address space asked for per span; less is taken when refused. */
@@ -14,6 +16,8 @@
 #define GROW_MIN ((size_t)256 << 10)
 /* Releases smaller than this cost more in syscalls than they give back. */
 #define RELEASE_MIN ((size_t)64 << 10)
+/* Pages mincore reports on per call. */
+#define MINCORE_PAGES 4096
 
 #define PROT_RW (PROT_READ | PROT_WRITE)
 #define MAP_ANON_PRIVATE (MAP_PRIVATE | MAP_ANONYMOUS)
@@ -109,12 +113,43 @@ void *__heap_map(size_t len)
 	return p == MAP_FAILED ? 0 : p;
 }
 
-/* Give the whole pages of [from, to) back; they read as zero afterwards. */
-void __heap_release(char *from, char *to)
+/* Bytes resident among the whole pages of [from, to), or -1 if unknown. */
+size_t __heap_resident(char *from, char *to)
+{
+	static unsigned char vec[MINCORE_PAGES];
+	char *a = (char *)(((uintptr_t)from + __heap.page - 1) & -__heap.page);
+	char *b = (char *)((uintptr_t)to & -__heap.page);
+	size_t n = 0, pages, i;
+
+	for (; a < b; a += pages * __heap.page) {
+		pages = (size_t)(b - a) / __heap.page;
+		if (pages > MINCORE_PAGES)
+			pages = MINCORE_PAGES;
+		if (syscall(SYS_mincore, a, pages * __heap.page, vec))
+			return -1;
+		for (i = 0; i < pages; i++)
+			n += vec[i] & 1;
+	}
+	return n * __heap.page;
+}
+
+/*
+ * Give the whole pages of [from, to) back (they read as zero afterwards),
+ * if enough of them are resident to be worth a system call; returns the
+ * bytes given back.
+ */
+size_t __heap_release(char *from, char *to)
 {
 	char *a = (char *)(((uintptr_t)from + __heap.page - 1) & -__heap.page);
 	char *b = (char *)((uintptr_t)to & -__heap.page);
+	size_t n;
 
-	if (b > a && (size_t)(b - a) >= RELEASE_MIN)
-		madvise(a, b - a, MADV_DONTNEED);
+	if (b <= a || (size_t)(b - a) < RELEASE_MIN)
+		return 0;
+	n = __heap_resident(a, b);
+	if (n == (size_t)-1)
+		n = b - a;
+	if (n < RELEASE_MIN || madvise(a, b - a, MADV_DONTNEED))
+		return 0;
+	return n;
 }
