@@ -9,7 +9,8 @@ bench/string/str-trapdoor: $(srcdir)/bench/string/str.c $(LIB_OUTPUTS)
 
 # The same with the generic C versions of the functions an arch may replace
 # (what aarch64 runs), to measure them on this machine too.
-BENCH_GENERIC_STRING = $(patsubst %,bench/string/generic/%.o,memcpy memmove memset memchr strlen)
+BENCH_GENERIC_STRING = $(patsubst %,bench/string/generic/%.o,memcpy memmove memset memchr strlen \
+	memcmp strchr)
 
 bench/string/generic/%.o: $(srcdir)/src/string/%.c | $(HDRS)
 	@mkdir -p $(@D)

@@ -30,7 +30,11 @@ memset 4096 0 memset_4KB
 memchr 1024 0 memchr_1KB
 strlen 10 0 strlen_10B
 strlen 1024 0 strlen_1KB
-strlen 1024 3 strlen_1KB_+3"
+strlen 1024 3 strlen_1KB_+3
+memcmp 1024 0 memcmp_1KB_equal
+strcmp 1024 0 strcmp_1KB_equal
+strcpy 1024 0 strcpy_1KB
+strchr 1024 0 strchr_1KB"
 
 printf '%-22s %10s %10s %10s %10s %9s %9s\n' case trapdoor generic-C glibc musl td/glibc td/musl
 echo "$cases" | while read -r op n off label; do

@@ -21,6 +21,10 @@ static void *(*volatile memmove_p)(void *, const void *, size_t) = memmove;
 static void *(*volatile memset_p)(void *, int, size_t) = memset;
 static void *(*volatile memchr_p)(const void *, int, size_t) = memchr;
 static size_t (*volatile strlen_p)(const char *) = strlen;
+static int (*volatile memcmp_p)(const void *, const void *, size_t) = memcmp;
+static int (*volatile strcmp_p)(const char *, const char *) = strcmp;
+static char *(*volatile strcpy_p)(char *, const char *) = strcpy;
+static char *(*volatile strchr_p)(const char *, int) = strchr;
 
 __attribute__((noinline)) static void *nothing(void *d, const void *s, size_t n)
 {
@@ -70,12 +74,42 @@ __attribute__((noinline)) void bench_strlen(char *d, const char *s, size_t n)
 		strlen_p(s);
 }
 
+/* The compare cases find d equal to s: main copies s to dst first. */
+__attribute__((noinline)) void bench_memcmp(char *d, const char *s, size_t n)
+{
+	for (int i = 0; i < ITERATIONS; i++)
+		memcmp_p(d, s, n);
+}
+
+__attribute__((noinline)) void bench_strcmp(char *d, const char *s, size_t n)
+{
+	(void)n;
+	for (int i = 0; i < ITERATIONS; i++)
+		strcmp_p(d, s);
+}
+
+__attribute__((noinline)) void bench_strcpy(char *d, const char *s, size_t n)
+{
+	(void)n;
+	for (int i = 0; i < ITERATIONS; i++)
+		strcpy_p(d, s);
+}
+
+__attribute__((noinline)) void bench_strchr(char *d, const char *s, size_t n)
+{
+	(void)d, (void)n;
+	for (int i = 0; i < ITERATIONS; i++)
+		strchr_p(s, 'x');
+}
+
 static const struct {
 	const char *name;
 	void (*fn)(char *, const char *, size_t);
 } ops[] = {
 	{ "none", bench_none },     { "memcpy", bench_memcpy }, { "memmove", bench_memmove },
 	{ "memset", bench_memset }, { "memchr", bench_memchr }, { "strlen", bench_strlen },
+	{ "memcmp", bench_memcmp }, { "strcmp", bench_strcmp }, { "strcpy", bench_strcpy },
+	{ "strchr", bench_strchr },
 };
 
 static size_t number(const char *s)
@@ -103,6 +137,8 @@ int main(int argc, char **argv)
 	src[off + n] = 0;
 	if (n)
 		src[off + n - 1] = 'x';
+	for (size_t i = 0; i + off < sizeof src; i++)
+		dst[i] = src[off + i];
 	for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
 		if (!strcmp(argv[1], ops[i].name)) {
 			while (rounds--)
