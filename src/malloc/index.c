@@ -3,7 +3,6 @@
  * by size, bitmaps of the non-empty ones, the chunk state changes that move
  * chunks in and out, and the trim pass that gives free pages back.
  */
-#include <sys/mman.h>
 #include "malloc_impl.h"
 
 /* Free chunks at least this long give their inner pages back. */
