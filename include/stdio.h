@@ -9,7 +9,6 @@
 #define BUFSIZ 8192
 #define FILENAME_MAX 4096
 #define FOPEN_MAX 1000
-#define L_ctermid 20
 
 #define _IOFBF 0
 #define _IOLBF 1

@@ -18,8 +18,6 @@
 
 __extension__ typedef unsigned __int128 u128;
 
-/* Every full printf links this file: make %m's strerror come with it (see __vformat.c). */
-__attribute__((__used__)) static char *(*const link_strerror)(int) = strerror;
 
 /* 32-bit limbs enough for the integer part or the fraction of any long double. */
 #define LIMBS ((LDBL_MANT_DIG - LDBL_MIN_EXP + 63) / 32)

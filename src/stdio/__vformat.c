@@ -13,14 +13,6 @@
 /* The highest n a %n$ conversion may name (POSIX NL_ARGMAX is at least 9). */
 #define ARG_MAX_POS 64
 
-/*
- * %m reaches strerror through a weak reference, so that its message table
- * is not linked into lean binaries; __fmt_fp.c, linked by every full
- * printf, holds the strong one.  A lean binary that links no strerror of
- * its own prints "errno N" instead of the message.
- */
-extern __typeof(strerror) strerror __attribute__((__weak__));
-
 enum { T_NONE, T_INT, T_LONG, T_LLONG, T_SIZE, T_PTRDIFF, T_INTMAX, T_PTR, T_DBL, T_LDBL };
 enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_BIG };
 
@@ -352,25 +344,13 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 		case C_STR:
 		case C_ERR: {
 			const char *str = a.p;
-			char emsg[20];
 			size_t n;
 
 			if (cls == C_ERR) {
 				/* errno as at the call: nothing before here changes it but a failed write. */
 				int err = errno;
 
-				if (strerror) {
-					str = strerror(err);
-				} else {
-					char *e = emsg + sizeof emsg;
-					unsigned u = err;
-
-					*--e = 0;
-					do
-						*--e = '0' + u % 10;
-					while (u /= 10);
-					str = memcpy(e - 6, "errno ", 6);
-				}
+				str = strerror(err);
 			} else if (len == L_L && str) {
 				const wchar_t *w = a.p;
 

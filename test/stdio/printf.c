@@ -115,6 +115,13 @@ int main(void)
 	errno = ENOENT;
 	snprintf(buf, sizeof buf, "%m|%.2f", 0.5);
 	t_str("percent_m", buf, "No such file or directory|0.50");
+	/* A call with no float argument goes to the lean twin: same message. */
+	errno = EACCES;
+	snprintf(buf, sizeof buf, "open: %m");
+	t_str("percent_m_lean", buf, "open: Permission denied");
+	errno = 4000;
+	snprintf(buf, sizeof buf, "%m");
+	t_str("percent_m_unknown", buf, "Unknown error 4000");
 
 	/* The full function, reached without the header's macro. */
 	n = (snprintf)(buf, sizeof buf, "%d %.2e", 7, 12345.0);
