@@ -1,4 +1,5 @@
 /* The mem* and str* functions: results, return values and edge cases. */
+#include <strings.h>
 #include "t.h"
 #include "string_under_test.h"
 
@@ -35,6 +36,8 @@ static void mem_cases(void)
 	t_eq("memcmp_zero_length", memcmp("a", "b", 0), 0);
 	t_eq("memcmp_less", SIGN(memcmp("abc", "abd", 3)), -1);
 	t_eq("memcmp_greater", SIGN(memcmp("abd", "abc", 3)), 1);
+	t_eq("bcmp_equal", bcmp("abc", "abc", 3), 0);
+	t_true("bcmp_differs", bcmp("abc", "abd", 3) != 0, "bcmp of different bytes gave 0");
 	t_eq("memcmp_unsigned_bytes", SIGN(memcmp("\x80", "\x01", 1)), 1);
 	t_eq("memcmp_past_nul", SIGN(memcmp("a\0b", "a\0c", 3)), -1);
 
