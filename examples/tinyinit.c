@@ -14,7 +14,7 @@
  */
 #include <fcntl.h>
 #include <signal.h>
-#include <string.h>
+#include <stdio.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -26,21 +26,8 @@ static volatile sig_atomic_t term_requested;
 static pid_t started[MAX_KIDS];
 static int nstarted;
 
-static void put(const char *s)
-{
-	write(STDOUT_FILENO, s, strlen(s));
-}
-
-static void put_num(long v)
-{
-	char buf[24], *p = buf + sizeof buf;
-
-	*--p = 0;
-	do
-		*--p = '0' + v % 10;
-	while (v /= 10);
-	put(p);
-}
+/* dprintf writes each line at once: no stdio buffer for a fork to copy. */
+#define say(...) dprintf(STDOUT_FILENO, __VA_ARGS__)
 
 static void nap(long ms)
 {
@@ -99,16 +86,12 @@ static void start(const char *name, void (*job)(void), const sigset_t *mask)
 		job();
 	}
 	if (pid < 0) {
-		put("init: fork failed\n");
+		say("init: fork failed: %m\n");
 		return;
 	}
 	if (nstarted < MAX_KIDS)
 		started[nstarted++] = pid;
-	put("init: started ");
-	put(name);
-	put(" as pid ");
-	put_num(pid);
-	put("\n");
+	say("init: started %s as pid %d\n", name, pid);
 }
 
 static int is_started(pid_t pid)
@@ -121,16 +104,10 @@ static int is_started(pid_t pid)
 
 static void report(pid_t pid, int status, int orphan)
 {
-	put("init: reaped pid ");
-	put_num(pid);
-	if (WIFEXITED(status)) {
-		put(", exit ");
-		put_num(WEXITSTATUS(status));
-	} else if (WIFSIGNALED(status)) {
-		put(", killed by signal ");
-		put_num(WTERMSIG(status));
-	}
-	put(orphan ? " (a re-parented orphan)\n" : "\n");
+	const char *how = WIFEXITED(status) ? ", exit" : WIFSIGNALED(status) ? ", killed by signal" : "";
+	int code = WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status);
+
+	say("init: reaped pid %d%s %d%s\n", pid, how, code, orphan ? " (a re-parented orphan)" : "");
 }
 
 /*
@@ -140,17 +117,12 @@ static void report(pid_t pid, int status, int orphan)
  */
 static int forward_term(void)
 {
-	char path[64] = "/proc/self/task/", buf[512], num[24], *p = num + sizeof num;
-	long v = getpid(), pid = 0;
+	char path[64], buf[512];
+	long pid = 0;
 	int fd, sent = 0, have = 0;
 	ssize_t n;
 
-	*--p = 0;
-	do
-		*--p = '0' + v % 10;
-	while (v /= 10);
-	memcpy(path + strlen(path), p, strlen(p) + 1);
-	memcpy(path + strlen(path), "/children", sizeof "/children");
+	snprintf(path, sizeof path, "/proc/self/task/%d/children", getpid());
 	fd = open(path, O_RDONLY);
 	if (fd >= 0) {
 		n = read(fd, buf, sizeof buf - 1);
@@ -181,11 +153,11 @@ int main(void)
 	pid_t pid;
 
 	if (getpid() == 1) {
-		put("init: running as PID 1\n");
+		say("init: running as PID 1\n");
 	} else if (prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0) {
-		put("init: not PID 1; orphans come to us as a child subreaper\n");
+		say("init: not PID 1; orphans come to us as a child subreaper\n");
 	} else {
-		put("init: not PID 1 and PR_SET_CHILD_SUBREAPER refused: orphans go to the real init\n");
+		say("init: not PID 1 and PR_SET_CHILD_SUBREAPER refused: orphans go to the real init\n");
 	}
 
 	sigemptyset(&block);
@@ -214,20 +186,11 @@ int main(void)
 			break;
 		if (term_requested && forwarded < 0) {
 			forwarded = forward_term();
-			put("init: SIGTERM received, forwarded to ");
-			put_num(forwarded);
-			put(" child(ren)\n");
+			say("init: SIGTERM received, forwarded to %d child(ren)\n", forwarded);
 		}
 		sigsuspend(&waitmask);
 	}
-	put("init: no children left; started ");
-	put_num(nstarted);
-	put(", reaped ");
-	put_num(reaped);
-	put(" (");
-	put_num(orphans);
-	put(" re-parented orphan(s)), SIGTERM forwarded to ");
-	put_num(forwarded < 0 ? 0 : forwarded);
-	put("\n");
+	say("init: no children left; started %d, reaped %d (%d re-parented orphan(s)), "
+	    "SIGTERM forwarded to %d\n", nstarted, reaped, orphans, forwarded < 0 ? 0 : forwarded);
 	return 0;
 }
