@@ -3,6 +3,7 @@
 #define TRAPDOOR_PROCESS_H
 
 #include <spawn.h>
+#include <stdarg.h>
 #include <sys/types.h>
 
 /* The shell of system() and of execvp's ENOEXEC fallback. */
@@ -18,6 +19,31 @@
  * the kernel refuses with ENOEXEC through SHELL_PATH, as execvp must.
  */
 long __execvpe(const char *file, char *const argv[], char *const envp[], int try_shell);
+
+/*
+ * The argument lists of execl, execle and execlp: count the arguments after
+ * arg, the terminating NULL included; then, into an array of count + 1 the
+ * caller holds, copy arg and those arguments, NULL last.  The copy reads
+ * the NULL too, so with ap taken by pointer execle reads the environment
+ * next.
+ */
+static inline size_t __exec_argc(const char *arg, va_list *ap)
+{
+	size_t n = 0;
+
+	if (arg)
+		for (n = 1; va_arg(*ap, char *); n++)
+			;
+	return n;
+}
+
+static inline void __exec_argv(char **argv, size_t n, const char *arg, va_list *ap)
+{
+	argv[0] = (char *)arg;
+	for (size_t i = 1; i <= n; i++)
+		argv[i] = va_arg(*ap, char *);
+	argv[n] = 0;
+}
 
 /*
  * Start fn(arg) in a new process (clone with flags) on the given stack

@@ -1,26 +1,22 @@
 #include <stdarg.h>
 #include <unistd.h>
+#include "process.h"
 
 /* The environment follows the NULL that ends the arguments. */
 int execle(const char *path, const char *arg, ...)
 {
 	va_list ap;
-	size_t n = 0;
+	size_t n;
 	char **envp;
 
 	va_start(ap, arg);
-	if (arg)
-		for (n = 1; va_arg(ap, char *); n++)
-			;
+	n = __exec_argc(arg, &ap);
 	va_end(ap);
 
 	char *argv[n + 1];
 
-	argv[0] = (char *)arg;
 	va_start(ap, arg);
-	for (size_t i = 1; i <= n; i++)
-		argv[i] = va_arg(ap, char *);
-	argv[n] = 0;
+	__exec_argv(argv, n, arg, &ap);
 	envp = va_arg(ap, char **);
 	va_end(ap);
 	return execve(path, argv, envp);

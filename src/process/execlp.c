@@ -1,24 +1,20 @@
 #include <stdarg.h>
 #include <unistd.h>
+#include "process.h"
 
 int execlp(const char *file, const char *arg, ...)
 {
 	va_list ap;
-	size_t n = 0;
+	size_t n;
 
 	va_start(ap, arg);
-	if (arg)
-		for (n = 1; va_arg(ap, char *); n++)
-			;
+	n = __exec_argc(arg, &ap);
 	va_end(ap);
 
 	char *argv[n + 1];
 
-	argv[0] = (char *)arg;
 	va_start(ap, arg);
-	for (size_t i = 1; i <= n; i++)
-		argv[i] = va_arg(ap, char *);
+	__exec_argv(argv, n, arg, &ap);
 	va_end(ap);
-	argv[n] = 0;
 	return execvp(file, argv);
 }
