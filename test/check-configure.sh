@@ -5,22 +5,7 @@
 src=$1
 # The defaults under test are those of a clean environment.
 unset CC CFLAGS CROSS_COMPILE
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-n=0 pass=0 fail=0
-case_line() {
-	n=$((n + 1))
-	if [ "$2" = ok ]; then
-		printf '%4d %-52s [OK]\n' "$n" "$1"
-		pass=$((pass + 1))
-	else
-		printf '%4d %-52s [FAIL] %s\n' "$n" "$1" "$3"
-		fail=$((fail + 1))
-	fi
-}
-check() { # name want got
-	if [ "$2" = "$3" ]; then case_line "$1" ok; else case_line "$1" fail "want '$2', got '$3'"; fi
-}
+. "$(dirname "$0")/lib.sh"
 # configure_in DIR ARGS...: run configure in a fresh DIR; status in $rc, stderr in $tmp/err.
 configure_in() {
 	d=$tmp/$1
@@ -78,11 +63,8 @@ if command -v aarch64-linux-gnu-gcc >/dev/null && [ "$(uname -m)" != aarch64 ]; 
 	configure_in prefix --target=aarch64-linux-gnu CROSS_COMPILE=aarch64-linux-gnu-
 	check cross_compile_prefix "CC = aarch64-linux-gnu-gcc" "$(grep '^CC = ' "$tmp/prefix/config.mak")"
 	fails wrong_compiler "builds for" --target=aarch64-linux-gnu CC=cc
-	skipped=0
 else
-	printf '%4d %-52s [SKIP] %s\n' $((n + 1)) cross_configure "no aarch64-linux-gnu-gcc here"
-	skipped=1
+	case_line cross_configure skip "no aarch64-linux-gnu-gcc here"
 fi
 
-echo "$pass passed, $fail failed, $skipped skipped"
-[ $fail -eq 0 ]
+finish

@@ -4,22 +4,16 @@
 # command line).  Prints one t.h-style case line per header and compiler.
 inc=$1
 shift
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-n=0 pass=0 fail=0
+. "$(dirname "$0")/lib.sh"
 for cc; do
 	for h in $(cd "$inc" && find . -name '*.h' | sed 's|^\./||' | sort); do
-		n=$((n + 1))
 		printf '#include <%s>\nint header_check_%d;\n' "$h" "$n" >"$tmp/t.c"
 		name="header $h (${cc%% *})"
 		if $cc -Wall -Wextra -Werror -pedantic -c "$tmp/t.c" -o "$tmp/t.o" 2>"$tmp/err"; then
-			printf '%4d %-52s [OK]\n' "$n" "$name"
-			pass=$((pass + 1))
+			case_line "$name" ok
 		else
-			printf '%4d %-52s [FAIL] %s\n' "$n" "$name" "$(head -c 300 "$tmp/err" | tr '\n' ' ')"
-			fail=$((fail + 1))
+			case_line "$name" fail "$(head -c 300 "$tmp/err" | tr '\n' ' ')"
 		fi
 	done
 done
-echo "$pass passed, $fail failed, 0 skipped"
-[ $fail -eq 0 ]
+finish

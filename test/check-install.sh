@@ -3,22 +3,7 @@
 # prefix, then build the hello example with the installed trapdoor-cc and with
 # pkg-config, run both, and compare their first line.  t.h-style case lines.
 b=$1 src=$2 runner=$3
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-n=0 pass=0 fail=0
-case_line() {
-	n=$((n + 1))
-	if [ "$2" = ok ]; then
-		printf '%4d %-52s [OK]\n' "$n" "$1"
-		pass=$((pass + 1))
-	else
-		printf '%4d %-52s [FAIL] %s\n' "$n" "$1" "$3"
-		fail=$((fail + 1))
-	fi
-}
-check() { # name want got
-	if [ "$2" = "$3" ]; then case_line "$1" ok; else case_line "$1" fail "want '$2', got '$3'"; fi
-}
+. "$(dirname "$0")/lib.sh"
 
 p=$tmp/prefix
 make -s -C "$b" install prefix="$p" DESTDIR= >"$tmp/log" 2>&1
@@ -47,5 +32,4 @@ $cc $cflags -O2 -o "$tmp/hello" "$src/examples/hello.c" $libs 2>"$tmp/err"
 check pkg_config_builds 0 $?
 check pkg_config_binary_runs "$want" "$($runner "$tmp/hello" | head -n 1)"
 
-echo "$pass passed, $fail failed, 0 skipped"
-[ $fail -eq 0 ]
+finish

@@ -5,22 +5,7 @@
 # header, object or symbol.  t.h-style case lines.
 b=$1 ccinc=$2 libgcc=$3 runner=$4
 cc=$b/bin/trapdoor-cc
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-n=0 pass=0 fail=0
-case_line() {
-	n=$((n + 1))
-	if [ "$2" = ok ]; then
-		printf '%4d %-52s [OK]\n' "$n" "$1"
-		pass=$((pass + 1))
-	else
-		printf '%4d %-52s [FAIL] %s\n' "$n" "$1" "$3"
-		fail=$((fail + 1))
-	fi
-}
-check() { # name want got
-	if [ "$2" = "$3" ]; then case_line "$1" ok; else case_line "$1" fail "want '$2', got '$3'"; fi
-}
+. "$(dirname "$0")/lib.sh"
 # Lines of file $2 that are not under one of the directories that follow.
 outside() {
 	name=$1 file=$2
@@ -85,5 +70,4 @@ check no_glibc_strings 0 "$(strings -a "$tmp/prog" | grep -c -e GLIBC -e 'GNU C 
 check own_write_linked yes "$(nm "$tmp/prog" | grep -q ' T write$' && echo yes)"
 check program_runs isolated "$($runner "$tmp/prog")"
 
-echo "$pass passed, $fail failed, 0 skipped"
-[ $fail -eq 0 ]
+finish
