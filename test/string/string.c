@@ -103,6 +103,34 @@ static void str_cases(void)
 	t_eq("strncpy_no_terminator_when_long", memcmp(buf, "abcx", 4), 0);
 	strncpy(buf, "zz", 0);
 	t_eq("strncpy_zero", buf[0], 'a');
+
+	strcpy(buf, "ab");
+	t_true("strcat_returns_dst", strcat(buf, "cd") == buf, "strcat return");
+	t_str("strcat_appends", buf, "abcd");
+	t_str("strcat_empty", strcat(buf, ""), "abcd");
+	memset(buf, 'x', sizeof buf);
+	strcpy(buf, "ab");
+	t_str("strncat_limits", strncat(buf, "cdef", 2), "abcd");
+	t_eq("strncat_terminates", buf[4], 0);
+	t_str("strncat_short_src", strncat(buf, "e", 5), "abcde");
+	t_str("strncat_zero", strncat(buf, "zz", 0), "abcde");
+
+	s = "needle in a haystack";
+	t_true("strstr_finds", strstr(s, "hay") == s + 12, "strstr missed hay");
+	t_true("strstr_first_match", strstr("aaab", "aab") != NULL && !strcmp(strstr("aaab", "aab"), "aab"),
+	       "strstr missed an overlapping match");
+	t_true("strstr_missing_null", strstr(s, "hayz") == NULL, "strstr found a missing needle");
+	t_true("strstr_longer_null", strstr("ab", "abc") == NULL, "strstr matched past the end");
+	t_true("strstr_empty_needle", strstr(s, "") == s, "empty needle is not s");
+	t_true("strstr_at_end", strstr(s, "stack") == s + 15, "strstr missed the tail");
+	t_eq("strspn_prefix", strspn("aabbc", "ab"), 4);
+	t_eq("strspn_none", strspn("xab", "ab"), 0);
+	t_eq("strspn_all", strspn("abab", "ab"), 4);
+	t_eq("strcspn_prefix", strcspn("hello, world", ", "), 5);
+	t_eq("strcspn_none_found", strcspn("hello", "xyz"), 5);
+	t_eq("strcspn_empty_reject", strcspn("hello", ""), 5);
+	t_true("strpbrk_finds", strpbrk(s, "yk") == s + 14, "strpbrk missed y");
+	t_true("strpbrk_missing_null", strpbrk(s, "XQ") == NULL, "strpbrk found nothing as something");
 }
 
 int main(void)

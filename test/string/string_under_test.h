@@ -23,6 +23,12 @@ UNDER_TEST(strchr);
 UNDER_TEST(strrchr);
 UNDER_TEST(strcpy);
 UNDER_TEST(strncpy);
+UNDER_TEST(strcat);
+UNDER_TEST(strncat);
+UNDER_TEST(strstr);
+UNDER_TEST(strspn);
+UNDER_TEST(strcspn);
+UNDER_TEST(strpbrk);
 
 #define memcpy(...) memcpy_p(__VA_ARGS__)
 #define memmove(...) memmove_p(__VA_ARGS__)
@@ -37,5 +43,11 @@ UNDER_TEST(strncpy);
 #define strrchr(...) strrchr_p(__VA_ARGS__)
 #define strcpy(...) strcpy_p(__VA_ARGS__)
 #define strncpy(...) strncpy_p(__VA_ARGS__)
+#define strcat(...) strcat_p(__VA_ARGS__)
+#define strncat(...) strncat_p(__VA_ARGS__)
+#define strstr(...) strstr_p(__VA_ARGS__)
+#define strspn(...) strspn_p(__VA_ARGS__)
+#define strcspn(...) strcspn_p(__VA_ARGS__)
+#define strpbrk(...) strpbrk_p(__VA_ARGS__)
 
 #endif
