@@ -1,4 +1,5 @@
-# Benchmarks (included by Makefile.in).  bench/<name>/bench.mak adds a goal to
+# Benchmarks (included by Makefile.in).  Run them one at a time (no -j): they
+# share the machine with nothing else then.  bench/<name>/bench.mak adds a goal to
 # BENCH_GOALS; "make bench" runs them all.  Each compares the same program
 # built against trapdoor, glibc (static) and musl (musl-gcc -static).
 
