@@ -3,6 +3,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "syscall.h"
+#include "utoa.h"
 
 int fexecve(int fd, char *const argv[], char *const envp[])
 {
@@ -17,10 +18,7 @@ int fexecve(int fd, char *const argv[], char *const envp[])
 	if (fd < 0)
 		return __syscall_ret(-EBADF);
 	*--p = 0;
-	do
-		*--p = '0' + u % 10;
-	while (u /= 10);
-	p -= sizeof prefix - 1;
+	p = __utoa_before(p, u) - (sizeof prefix - 1);
 	memcpy(p, prefix, sizeof prefix - 1);
 	r = __syscall(SYS_execve, p, argv, envp);
 	/* No such /proc entry: the descriptor was not open (or /proc is absent). */

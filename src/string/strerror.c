@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <string.h>
+#include "utoa.h"
 
 /* Messages worded as glibc words them, so that logs read the same. */
 static const char *const messages[] = {
@@ -142,21 +143,17 @@ static const char *const messages[] = {
 char *strerror(int errnum)
 {
 	static char unknown[sizeof UNKNOWN_PREFIX + sizeof "-2147483648"];
-	char digits[12], *p = digits + sizeof digits;
+	char *p = unknown + sizeof unknown - 1;
 	unsigned v = errnum < 0 ? -(unsigned)errnum : (unsigned)errnum;
-	size_t len;
 
 	if (errnum >= 0 && (size_t)errnum < sizeof messages / sizeof *messages &&
 	    messages[errnum])
 		return (char *)messages[errnum];
-	*--p = 0;
-	do
-		*--p = '0' + v % 10;
-	while (v /= 10);
+	*p = 0;
+	p = __utoa_before(p, v);
 	if (errnum < 0)
 		*--p = '-';
-	len = sizeof UNKNOWN_PREFIX - 1;
-	memcpy(unknown, UNKNOWN_PREFIX, len);
-	memcpy(unknown + len, p, digits + sizeof digits - p);
-	return unknown;
+	p -= sizeof UNKNOWN_PREFIX - 1;
+	memcpy(p, UNKNOWN_PREFIX, sizeof UNKNOWN_PREFIX - 1);
+	return p;
 }
