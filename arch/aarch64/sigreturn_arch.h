@@ -4,9 +4,6 @@
  * handler returns (x30) here with sp at the signal frame, and rt_sigreturn
  * (no arguments) restores the interrupted context.  It never returns.
  */
-#define SIGRETURN_STR2(x) #x
-#define SIGRETURN_STR(x) SIGRETURN_STR2(x)
-
 __asm__(
 	".text\n"
 	".global __restore_rt\n"

@@ -4,9 +4,6 @@
  * code must ask the kernel (rt_sigreturn, no arguments) to restore the
  * interrupted context from that frame.  It never returns.
  */
-#define SIGRETURN_STR2(x) #x
-#define SIGRETURN_STR(x) SIGRETURN_STR2(x)
-
 __asm__(
 	".text\n"
 	".global __restore_rt\n"
