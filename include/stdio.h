@@ -93,26 +93,37 @@ int vsnprintf(char *__restrict_arg s, size_t n, const char *__restrict_arg fmt,
 int vasprintf(char **__restrict_arg s, const char *__restrict_arg fmt, __td_va_list ap)
 	__TD_PRINTF(2, 0);
 
-/* The same functions without floating-point conversions (see below). */
-int __printf_nofp(const char *__restrict_arg fmt, ...) __TD_PRINTF(1, 2);
-int __fprintf_nofp(FILE *__restrict_arg f, const char *__restrict_arg fmt, ...)
+/*
+ * The same functions, told which optional conversions the call may need
+ * (see below); struct __fmt_ops is the library's own.
+ */
+struct __fmt_ops;
+extern const struct __fmt_ops __fmt_ops_all, __fmt_ops_errno;
+int __printf_ops(const struct __fmt_ops *ops, const char *__restrict_arg fmt, ...)
 	__TD_PRINTF(2, 3);
-int __dprintf_nofp(int fd, const char *__restrict_arg fmt, ...) __TD_PRINTF(2, 3);
-int __sprintf_nofp(char *__restrict_arg s, const char *__restrict_arg fmt, ...)
-	__TD_PRINTF(2, 3);
-int __snprintf_nofp(char *__restrict_arg s, size_t n, const char *__restrict_arg fmt, ...)
+int __fprintf_ops(const struct __fmt_ops *ops, FILE *__restrict_arg f,
+		  const char *__restrict_arg fmt, ...) __TD_PRINTF(3, 4);
+int __dprintf_ops(const struct __fmt_ops *ops, int fd, const char *__restrict_arg fmt, ...)
 	__TD_PRINTF(3, 4);
-int __asprintf_nofp(char **__restrict_arg s, const char *__restrict_arg fmt, ...)
-	__TD_PRINTF(2, 3);
+int __sprintf_ops(const struct __fmt_ops *ops, char *__restrict_arg s,
+		  const char *__restrict_arg fmt, ...) __TD_PRINTF(3, 4);
+int __snprintf_ops(const struct __fmt_ops *ops, char *__restrict_arg s, size_t n,
+		   const char *__restrict_arg fmt, ...) __TD_PRINTF(4, 5);
+int __asprintf_ops(const struct __fmt_ops *ops, char **__restrict_arg s,
+		   const char *__restrict_arg fmt, ...) __TD_PRINTF(3, 4);
 
 __TD_END_DECLS
 
 /*
- * A direct call whose arguments include none of floating type goes to the
- * __*_nofp twin, which cannot reach the floating-point formatter, so that a
- * program that never passes a float to printf does not link it.  Every
- * other use (a float argument, &printf, the v- forms, C99, C++) gets the
- * complete function.  Define TRAPDOOR_NO_PRINTF_MACROS to turn this off.
+ * A direct call is compiled to pass the optional conversions it can need:
+ * the floating-point formatter only if an argument has floating type, and
+ * strerror (for %m) unless the format is a string literal without the
+ * letter m, so that a program that never formats a float, or %m, does not
+ * link that code.  The check of the format needs GCC's or clang's folding of
+ * __builtin_strchr; where it does not fold (-O0, a format in a variable)
+ * strerror is passed.  Every other use (&printf, the v- forms, C99, C++)
+ * gets the complete function.  Define TRAPDOOR_NO_PRINTF_MACROS to turn
+ * this off.
  */
 #if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && !defined(__cplusplus) && \
 	!defined(TRAPDOOR_NO_PRINTF_MACROS)
@@ -155,14 +166,19 @@ __TD_END_DECLS
 #define __TD_ANYFP(...) (__TD_FPN_(__VA_ARGS__, __TD_M111, __TD_FP16, __TD_FP15, \
 	__TD_FP14, __TD_FP13, __TD_FP12, __TD_FP11, __TD_FP10, __TD_FP9, __TD_FP8, __TD_FP7, \
 	__TD_FP6, __TD_FP5, __TD_FP4, __TD_FP3, __TD_FP2, __TD_FP1, )(__VA_ARGS__))
-#define __TD_PICK(args, full, lean) \
-	_Generic((char (*)[1 + __TD_ANYFP args])0, char (*)[1]: lean, default: full)
-#define printf(...) __TD_PICK((__VA_ARGS__), printf, __printf_nofp)(__VA_ARGS__)
-#define fprintf(...) __TD_PICK((__VA_ARGS__), fprintf, __fprintf_nofp)(__VA_ARGS__)
-#define dprintf(...) __TD_PICK((__VA_ARGS__), dprintf, __dprintf_nofp)(__VA_ARGS__)
-#define sprintf(...) __TD_PICK((__VA_ARGS__), sprintf, __sprintf_nofp)(__VA_ARGS__)
-#define snprintf(...) __TD_PICK((__VA_ARGS__), snprintf, __snprintf_nofp)(__VA_ARGS__)
-#define asprintf(...) __TD_PICK((__VA_ARGS__), asprintf, __asprintf_nofp)(__VA_ARGS__)
+#define __TD_ARG1(a, ...) a
+#define __TD_ARG2(a, b, ...) b
+#define __TD_ARG3(a, b, c, ...) c
+#define __TD_NO_M(fmt) \
+	(__builtin_constant_p(!__builtin_strchr(fmt, 'm')) && !__builtin_strchr(fmt, 'm'))
+#define __TD_OPS(fmt, args) (__TD_ANYFP args ? &__fmt_ops_all : \
+	__TD_NO_M(fmt) ? (const struct __fmt_ops *)0 : &__fmt_ops_errno)
+#define printf(...) __printf_ops(__TD_OPS(__TD_ARG1(__VA_ARGS__, 0), (__VA_ARGS__)), __VA_ARGS__)
+#define fprintf(...) __fprintf_ops(__TD_OPS(__TD_ARG2(__VA_ARGS__, 0), (__VA_ARGS__)), __VA_ARGS__)
+#define dprintf(...) __dprintf_ops(__TD_OPS(__TD_ARG2(__VA_ARGS__, 0), (__VA_ARGS__)), __VA_ARGS__)
+#define sprintf(...) __sprintf_ops(__TD_OPS(__TD_ARG2(__VA_ARGS__, 0), (__VA_ARGS__)), __VA_ARGS__)
+#define snprintf(...) __snprintf_ops(__TD_OPS(__TD_ARG3(__VA_ARGS__, 0), (__VA_ARGS__)), __VA_ARGS__)
+#define asprintf(...) __asprintf_ops(__TD_OPS(__TD_ARG2(__VA_ARGS__, 0), (__VA_ARGS__)), __VA_ARGS__)
 #endif
 
 #endif

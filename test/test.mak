@@ -60,6 +60,12 @@ test/check-isolation: $(srcdir)/test/check-isolation.sh
 		'$(RUNNER)' >$@
 	chmod +x $@
 
+# What the printf macros link: floating point and strerror only where a call may need them.
+test/check-printf-link: $(srcdir)/test/check-printf-link.sh
+	@mkdir -p $(@D)
+	printf '#!/bin/sh\nexec sh %s "%s"\n' '$<' '$(CURDIR)' >$@
+	chmod +x $@
+
 # configure's options, errors and config.mak, in scratch directories.
 test/check-configure: $(srcdir)/test/check-configure.sh
 	@mkdir -p $(@D)
@@ -67,13 +73,13 @@ test/check-configure: $(srcdir)/test/check-configure.sh
 	chmod +x $@
 
 check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install \
-		test/check-isolation test/check-configure
+		test/check-isolation test/check-configure test/check-printf-link
 	@if [ -n "$(RUNNER)" ] && ! command -v $(RUNNER) >/dev/null; then \
 		echo "make check: $(RUNNER) is needed to run $(ARCH) programs: apt-get install qemu-user" >&2; \
 		exit 1; fi
 	./test/driver --arch $(ARCH) $(if $(RUNNER),--runner $(RUNNER)) \
 		--host test/check-headers --host test/check-install --host test/check-isolation \
-		--host test/check-configure \
+		--host test/check-configure --host test/check-printf-link \
 		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
 
 .PHONY: check

@@ -6,10 +6,11 @@
  * drops).  It includes only the standard headers a hosted compiler also has,
  * so test/unit/printf_diff.c compiles the very same sources against glibc.
  *
- * Floating point lives apart in __fmt_fp.c and is reached only through the
- * pointer the caller passes: the lean entry points (stdio.h picks them when
- * no argument of a call has floating type) pass none, so the big-number
- * code is not linked into programs that never format a float.
+ * Floating point (__fmt_fp.c) and %m's messages (strerror) are reached only
+ * through the struct __fmt_ops the caller passes, or not at all when it
+ * passes none: stdio.h picks, call by call, the smallest set the call can
+ * need, so a program that never formats a float does not link the
+ * big-number code, nor one that never formats %m the message table.
  */
 #ifndef TRAPDOOR_FORMAT_H
 #define TRAPDOOR_FORMAT_H
@@ -43,7 +44,15 @@ struct __fmt_spec {
 typedef void __fmt_fp_fn(struct __fmt_sink *o, const struct __fmt_spec *s,
 			 const void *val, int is_long);
 
-int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, __fmt_fp_fn *fp);
+struct __fmt_ops {
+	__fmt_fp_fn *fp;                /* a A e E f F g G, or NULL */
+	char *(*strerror)(int);         /* m, or NULL */
+};
+
+/* Both (printf, vprintf, ...), and %m's alone; defined one per file. */
+extern const struct __fmt_ops __fmt_ops_all, __fmt_ops_errno;
+
+int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, const struct __fmt_ops *ops);
 __fmt_fp_fn __fmt_fp;
 
 /* "00".."99": two decimal digits per division. */

@@ -54,9 +54,9 @@ void __ofl_add(FILE *f);
 void __ofl_del(FILE *f);
 
 /* The printf family's engine on a stream, with or without floating point. */
-int __vfprintf_fp(FILE *f, const char *fmt, va_list ap, __fmt_fp_fn *fp);
-int __vsnprintf_fp(char *s, size_t n, const char *fmt, va_list ap, __fmt_fp_fn *fp);
-int __vdprintf_fp(int fd, const char *fmt, va_list ap, __fmt_fp_fn *fp);
-int __vasprintf_fp(char **s, const char *fmt, va_list ap, __fmt_fp_fn *fp);
+int __vfprintf_ops(FILE *f, const char *fmt, va_list ap, const struct __fmt_ops *ops);
+int __vsnprintf_ops(char *s, size_t n, const char *fmt, va_list ap, const struct __fmt_ops *ops);
+int __vdprintf_ops(int fd, const char *fmt, va_list ap, const struct __fmt_ops *ops);
+int __vasprintf_ops(char **s, const char *fmt, va_list ap, const struct __fmt_ops *ops);
 
 #endif

@@ -1,6 +1,7 @@
 /*
  * The conversion-specification parser and the integer, character and string
- * conversions of the printf family.  Floating point is delegated through fp.
+ * conversions of the printf family.  Floating point and %m's message are
+ * delegated through ops (format.h).
  */
 #include <errno.h>
 #include <limits.h>
@@ -206,7 +207,7 @@ static int take(struct state *st, struct __fmt_sink *o, int pos, int type, union
 }
 
 /* One pass over the format: o == NULL only records the positional types. */
-static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_fp_fn *fp)
+static int core(struct __fmt_sink *o, const char *fmt, struct state *st, const struct __fmt_ops *ops)
 {
 	const char *spec;
 	int r;
@@ -350,7 +351,10 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 				/* errno as at the call: nothing before here changes it but a failed write. */
 				int err = errno;
 
-				str = strerror(err);
+				/* stdio.h passes no strerror only for a format without an m. */
+				if (!ops || !ops->strerror)
+					goto unknown;
+				str = ops->strerror(err);
 			} else if (len == L_L && str) {
 				const wchar_t *w = a.p;
 
@@ -388,16 +392,17 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, __fmt_f
 			}
 			break;
 		case C_FLOAT:
-			if (fp) {
+			if (ops && ops->fp) {
 				struct __fmt_spec sp = { flags, width, prec, conv };
 
-				fp(o, &sp, &a, len == L_BIG);
+				ops->fp(o, &sp, &a, len == L_BIG);
 			}
 			break;
 		case C_PCT:
 			__fmt_out(o, "%", 1);
 			break;
 		default:
+		unknown:
 			/* glibc prints an unknown specification as it stands. */
 			__fmt_out(o, spec, fmt - spec);
 			break;
@@ -412,7 +417,7 @@ bad:
 	return -1;
 }
 
-int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, __fmt_fp_fn *fp)
+int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, const struct __fmt_ops *ops)
 {
 	struct state st = { .args = 0 };
 	union arg args[ARG_MAX_POS + 1];
@@ -420,19 +425,19 @@ int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, __fmt_fp_fn *fp
 	int r;
 
 	va_copy(st.ap, ap);
-	r = core(o, fmt, &st, fp);
+	r = core(o, fmt, &st, ops);
 	if (r == NEED_POSITIONAL) {
 		/* A pass for the types, every argument fetched in order, then on from the stop. */
 		memset(types, T_NONE, sizeof types);
 		st.types = types;
-		r = core(NULL, fmt, &st, fp);
+		r = core(NULL, fmt, &st, ops);
 		while (r == 0 && st.nargs < ARG_MAX_POS && types[st.nargs + 1] != T_NONE) {
 			st.nargs++;
 			fetch(&args[st.nargs], types[st.nargs], &st.ap);
 		}
 		st.args = args;
 		if (r == 0)
-			r = core(o, st.resume, &st, fp);
+			r = core(o, st.resume, &st, ops);
 	}
 	va_end(st.ap);
 	if (r < 0 || o->error)

@@ -7,7 +7,7 @@ int (asprintf)(char **restrict s, const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __vasprintf_fp(s, fmt, ap, __fmt_fp);
+	r = __vasprintf_ops(s, fmt, ap, &__fmt_ops_all);
 	va_end(ap);
 	return r;
 }

@@ -7,7 +7,7 @@ int (dprintf)(int fd, const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __vdprintf_fp(fd, fmt, ap, __fmt_fp);
+	r = __vdprintf_ops(fd, fmt, ap, &__fmt_ops_all);
 	va_end(ap);
 	return r;
 }

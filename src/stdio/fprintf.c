@@ -7,7 +7,7 @@ int (fprintf)(FILE *restrict f, const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __vfprintf_fp(f, fmt, ap, __fmt_fp);
+	r = __vfprintf_ops(f, fmt, ap, &__fmt_ops_all);
 	va_end(ap);
 	return r;
 }

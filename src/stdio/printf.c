@@ -7,7 +7,7 @@ int (printf)(const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __vfprintf_fp(stdout, fmt, ap, __fmt_fp);
+	r = __vfprintf_ops(stdout, fmt, ap, &__fmt_ops_all);
 	va_end(ap);
 	return r;
 }

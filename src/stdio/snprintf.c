@@ -7,7 +7,7 @@ int (snprintf)(char *restrict s, size_t n, const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __vsnprintf_fp(s, n, fmt, ap, __fmt_fp);
+	r = __vsnprintf_ops(s, n, fmt, ap, &__fmt_ops_all);
 	va_end(ap);
 	return r;
 }

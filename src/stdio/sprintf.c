@@ -8,7 +8,7 @@ int (sprintf)(char *restrict s, const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __vsnprintf_fp(s, SIZE_MAX, fmt, ap, __fmt_fp);
+	r = __vsnprintf_ops(s, SIZE_MAX, fmt, ap, &__fmt_ops_all);
 	va_end(ap);
 	return r;
 }

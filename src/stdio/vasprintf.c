@@ -3,5 +3,5 @@
 
 int vasprintf(char **restrict s, const char *restrict fmt, va_list ap)
 {
-	return __vasprintf_fp(s, fmt, ap, __fmt_fp);
+	return __vasprintf_ops(s, fmt, ap, &__fmt_ops_all);
 }

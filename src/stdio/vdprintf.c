@@ -3,5 +3,5 @@
 
 int vdprintf(int fd, const char *restrict fmt, va_list ap)
 {
-	return __vdprintf_fp(fd, fmt, ap, __fmt_fp);
+	return __vdprintf_ops(fd, fmt, ap, &__fmt_ops_all);
 }

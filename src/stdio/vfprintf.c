@@ -3,5 +3,5 @@
 
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
-	return __vfprintf_fp(f, fmt, ap, __fmt_fp);
+	return __vfprintf_ops(f, fmt, ap, &__fmt_ops_all);
 }

@@ -3,5 +3,5 @@
 
 int vprintf(const char *restrict fmt, va_list ap)
 {
-	return __vfprintf_fp(stdout, fmt, ap, __fmt_fp);
+	return __vfprintf_ops(stdout, fmt, ap, &__fmt_ops_all);
 }

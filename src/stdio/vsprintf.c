@@ -4,5 +4,5 @@
 
 int vsprintf(char *restrict s, const char *restrict fmt, va_list ap)
 {
-	return __vsnprintf_fp(s, SIZE_MAX, fmt, ap, __fmt_fp);
+	return __vsnprintf_ops(s, SIZE_MAX, fmt, ap, &__fmt_ops_all);
 }

@@ -19,6 +19,8 @@
 
 #define OUT_MAX 20000
 
+/* What printf and vprintf pass: floating point and %m. */
+static const struct __fmt_ops ops = { __fmt_fp, strerror };
 static char got[OUT_MAX], want[OUT_MAX];
 static long cases;
 
@@ -36,7 +38,7 @@ static int ours(char *buf, size_t size, const char *fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __vformat(&o, fmt, ap, __fmt_fp);
+	r = __vformat(&o, fmt, ap, &ops);
 	va_end(ap);
 	*o.pos = 0;
 	return r;

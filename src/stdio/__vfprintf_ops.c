@@ -52,7 +52,7 @@ static void flush_lines(FILE *f)
 	f->wpos += rest;
 }
 
-int __vfprintf_fp(FILE *f, const char *fmt, va_list ap, __fmt_fp_fn *fp)
+int __vfprintf_ops(FILE *f, const char *fmt, va_list ap, const struct __fmt_ops *ops)
 {
 	struct sink k;          /* not zeroed as a whole: buf needs no clearing */
 	unsigned olderr = f->flags & F_ERR;
@@ -73,7 +73,7 @@ int __vfprintf_fp(FILE *f, const char *fmt, va_list ap, __fmt_fp_fn *fp)
 		k.o.end = k.buf + sizeof k.buf;
 		k.o.overflow = to_unbuffered;
 	}
-	r = __vformat(&k.o, fmt, ap, fp);
+	r = __vformat(&k.o, fmt, ap, ops);
 	if (f->size) {
 		f->wpos = (unsigned char *)k.o.pos;
 		if (f->lbf == '\n')

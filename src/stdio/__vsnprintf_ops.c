@@ -19,7 +19,7 @@ static void unbounded(struct __fmt_sink *o, const char *s, size_t n)
 	o->end = o->pos;
 }
 
-int __vsnprintf_fp(char *s, size_t n, const char *fmt, va_list ap, __fmt_fp_fn *fp)
+int __vsnprintf_ops(char *s, size_t n, const char *fmt, va_list ap, const struct __fmt_ops *ops)
 {
 	char dummy[1];
 	struct __fmt_sink o = { .pos = s, .overflow = bounded };
@@ -33,7 +33,7 @@ int __vsnprintf_fp(char *s, size_t n, const char *fmt, va_list ap, __fmt_fp_fn *
 	} else {
 		o.pos = o.end = dummy;
 	}
-	r = __vformat(&o, fmt, ap, fp);
+	r = __vformat(&o, fmt, ap, ops);
 	*o.pos = 0;
 	return r;
 }

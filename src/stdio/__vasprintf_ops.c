@@ -3,13 +3,13 @@
 #include "stdio_impl.h"
 
 /* Measures, allocates, formats again. */
-int __vasprintf_fp(char **s, const char *fmt, va_list ap, __fmt_fp_fn *fp)
+int __vasprintf_ops(char **s, const char *fmt, va_list ap, const struct __fmt_ops *ops)
 {
 	va_list ap2;
 	int n;
 
 	va_copy(ap2, ap);
-	n = __vsnprintf_fp(0, 0, fmt, ap2, fp);
+	n = __vsnprintf_ops(0, 0, fmt, ap2, ops);
 	va_end(ap2);
 	if (n < 0)
 		return -1;
@@ -18,5 +18,5 @@ int __vasprintf_fp(char **s, const char *fmt, va_list ap, __fmt_fp_fn *fp)
 		errno = ENOMEM;
 		return -1;
 	}
-	return __vsnprintf_fp(*s, (size_t)n + 1, fmt, ap, fp);
+	return __vsnprintf_ops(*s, (size_t)n + 1, fmt, ap, ops);
 }
