@@ -32,6 +32,7 @@ struct __fmt_sink {
 #define FMT_SPACE 4
 #define FMT_ALT   8
 #define FMT_ZERO  16
+#define FMT_GROUP 32    /* ': no effect in the C locale */
 
 struct __fmt_spec {
 	int flags;

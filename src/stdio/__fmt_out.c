@@ -16,12 +16,24 @@ void __fmt_out(struct __fmt_sink *o, const char *s, size_t n)
 		char *p = o->pos;
 
 		o->pos += n;
-		/* Most pieces are a few bytes: cheaper copied here than by a call. */
-		if (n > 16)
+		/*
+		 * Most pieces are a few bytes: two overlapping fixed-size copies
+		 * cost less than a call or a loop.  The builtin, because the
+		 * library's -ffreestanding would keep plain memcpy a call.
+		 */
+		if (n > 16) {
 			memcpy(p, s, n);
-		else
-			while (n--)
-				*p++ = *s++;
+		} else if (n >= 8) {
+			__builtin_memcpy(p, s, 8);
+			__builtin_memcpy(p + n - 8, s + n - 8, 8);
+		} else if (n >= 4) {
+			__builtin_memcpy(p, s, 4);
+			__builtin_memcpy(p + n - 4, s + n - 4, 4);
+		} else if (n) {
+			p[0] = s[0];
+			p[n / 2] = s[n / 2];
+			p[n - 1] = s[n - 1];
+		}
 	} else {
 		o->overflow(o, s, n);
 	}
