@@ -4,7 +4,8 @@
 BENCH_GOALS += bench-malloc
 
 BM_DIR = bench/malloc
-BM_PROGS = $(foreach p,work pair,$(foreach l,trapdoor glibc musl,$(BM_DIR)/$(p).$(l)))
+BM_PROGS = $(foreach p,work pair,$(foreach l,trapdoor glibc musl,$(BM_DIR)/$(p).$(l))) \
+	$(BM_DIR)/reuse.trapdoor
 BM_CFLAGS = -O2
 
 $(BM_DIR)/%.trapdoor: $(srcdir)/bench/malloc/%.c $(LIB_OUTPUTS)
