@@ -13,7 +13,7 @@
 static char buf[4096];
 /* Formats the compiler must not check or fold: the point is the run-time result. */
 static const char *volatile mixed = "%1$d %d", *volatile e_fmt = "%e", *volatile s_fmt = "%s",
-	*volatile m_fmt = "[%-22m]";
+	*volatile m_fmt = "[%-22m] %d";
 
 #define CASE(name, want, ...) do { \
 	int n_ = snprintf(buf, sizeof buf, __VA_ARGS__); \
@@ -129,8 +129,8 @@ int main(void)
 	t_str("percent_m_unknown", buf, "Unknown error 4000");
 	/* A format the compiler cannot see may hold %m: it gets strerror too. */
 	errno = EIO;
-	snprintf(buf, sizeof buf, m_fmt);
-	t_str("percent_m_format_in_variable", buf, "[Input/output error    ]");
+	snprintf(buf, sizeof buf, m_fmt, 7);
+	t_str("percent_m_format_in_variable", buf, "[Input/output error    ] 7");
 	errno = EINTR;
 	(snprintf)(buf, sizeof buf, "%m");
 	t_str("percent_m_full_by_name", buf, "Interrupted system call");
