@@ -119,9 +119,9 @@ __TD_END_DECLS
  * the floating-point formatter only if an argument has floating type, and
  * strerror (for %m) unless the format is a string literal without the
  * letter m, so that a program that never formats a float, or %m, does not
- * link that code.  The check of the format needs GCC's or clang's folding of
- * __builtin_strchr; where it does not fold (-O0, a format in a variable)
- * strerror is passed.  Every other use (&printf, the v- forms, C99, C++)
+ * link that code.  The check of the format is GCC's and clang's folding of
+ * __builtin_strchr on a literal (at every -O level); where nothing folds (a
+ * format in a variable) strerror is passed.  Every other use (&printf, the v- forms, C99, C++)
  * gets the complete function.  Define TRAPDOOR_NO_PRINTF_MACROS to turn
  * this off.
  */

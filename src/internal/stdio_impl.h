@@ -53,7 +53,7 @@ FILE *__fdopen_flags(int fd, int flags);
 void __ofl_add(FILE *f);
 void __ofl_del(FILE *f);
 
-/* The printf family's engine on a stream, with or without floating point. */
+/* The printf family's engines, with the optional conversions in ops (format.h). */
 int __vfprintf_ops(FILE *f, const char *fmt, va_list ap, const struct __fmt_ops *ops);
 int __vsnprintf_ops(char *s, size_t n, const char *fmt, va_list ap, const struct __fmt_ops *ops);
 int __vdprintf_ops(int fd, const char *fmt, va_list ap, const struct __fmt_ops *ops);
