@@ -117,9 +117,9 @@ __TD_END_DECLS
 /*
  * A direct call is compiled to pass the optional conversions it can need:
  * the floating-point formatter only if an argument has floating type, and
- * strerror (for %m) unless the format is a string literal without the
- * letter m, so that a program that never formats a float, or %m, does not
- * link that code.  The check of the format is GCC's and clang's folding of
+ * strerror (for %m) unless the format is a string literal with no letter m
+ * after its first %, so that a program that never formats a float, or %m,
+ * does not link that code.  The check of the format is GCC's and clang's folding of
  * __builtin_strchr on a literal (at every -O level); where nothing folds (a
  * format in a variable) strerror is passed.  Every other use (&printf, the v- forms, C99, C++)
  * gets the complete function.  Define TRAPDOOR_NO_PRINTF_MACROS to turn
@@ -169,8 +169,11 @@ __TD_END_DECLS
 #define __TD_ARG1(a, ...) a
 #define __TD_ARG2(a, b, ...) b
 #define __TD_ARG3(a, b, c, ...) c
+/* Only an m after the first % can end a %m; no % at all, no conversion. */
+#define __TD_M_AFTER_PCT(fmt) \
+	(__builtin_strchr(fmt, '%') && __builtin_strchr(__builtin_strchr(fmt, '%'), 'm'))
 #define __TD_NO_M(fmt) \
-	(__builtin_constant_p(!__builtin_strchr(fmt, 'm')) && !__builtin_strchr(fmt, 'm'))
+	(__builtin_constant_p(__TD_M_AFTER_PCT(fmt)) && !__TD_M_AFTER_PCT(fmt))
 #define __TD_OPS(fmt, args) (__TD_ANYFP args ? &__fmt_ops_all : \
 	__TD_NO_M(fmt) ? (const struct __fmt_ops *)0 : &__fmt_ops_errno)
 #define printf(...) __printf_ops(__TD_OPS(__TD_ARG1(__VA_ARGS__, 0), (__VA_ARGS__)), __VA_ARGS__)
