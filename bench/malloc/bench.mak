@@ -8,15 +8,15 @@ BM_PROGS = $(foreach p,work pair,$(foreach l,trapdoor glibc musl,$(BM_DIR)/$(p).
 	$(BM_DIR)/reuse.trapdoor
 BM_CFLAGS = -O2
 
-$(BM_DIR)/%.trapdoor: $(srcdir)/bench/malloc/%.c $(LIB_OUTPUTS)
+$(BM_DIR)/%.trapdoor: $(srcdir)/bench/malloc/%.c $(srcdir)/bench/malloc/large.h $(LIB_OUTPUTS)
 	@mkdir -p $(@D)
 	$(call msg,CC,$@)$(WRAPPER) $(BM_CFLAGS) $< -o $@
 
-$(BM_DIR)/%.glibc: $(srcdir)/bench/malloc/%.c
+$(BM_DIR)/%.glibc: $(srcdir)/bench/malloc/%.c $(srcdir)/bench/malloc/large.h
 	@mkdir -p $(@D)
 	$(call msg,CC,$@)cc -static $(BM_CFLAGS) $< -o $@
 
-$(BM_DIR)/%.musl: $(srcdir)/bench/malloc/%.c
+$(BM_DIR)/%.musl: $(srcdir)/bench/malloc/%.c $(srcdir)/bench/malloc/large.h
 	@mkdir -p $(@D)
 	$(call msg,CC,$@)musl-gcc -static $(BM_CFLAGS) $< -o $@
 

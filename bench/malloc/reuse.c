@@ -1,5 +1,5 @@
 /*
- * The large workload of work.c (same seed, sizes and touches) without an
+ * The large workload of work.c (the same blocks, by large.h) without an
  * allocator, on the policy that keeps peak RSS at the live set: a slot's
  * freed mapping is kept for the slot's next block and resized with mremap,
  * so shrinking gives the tail back and growing faults only the new part.
@@ -9,37 +9,24 @@
  * and mremap.
  */
 #define _GNU_SOURCE
-#include <stdint.h>
 #include <sys/mman.h>
 #include <unistd.h>
-
-static uint64_t rng = 0x9e3779b97f4a7c15ull;
-
-static uint64_t next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+#include "large.h"
 
 int main(void)
 {
-	/* work.c's large(); HEADER stands for an allocator's block header. */
-	enum { SLOTS = 16, ROUNDS = 6000, PAGE = 4096, HEADER = 16 };
-	static char *map[SLOTS];
-	static size_t len[SLOTS];
+	/* HEADER stands for an allocator's block header. */
+	enum { PAGE = 4096, HEADER = 16 };
+	static char *map[LARGE_SLOTS];
+	static size_t len[LARGE_SLOTS];
 	size_t n, need, j;
 	int i;
 
-	for (i = 0; i < ROUNDS; i++) {
+	for (i = 0; i < LARGE_ROUNDS; i++) {
 		uint64_t r = next();
-		size_t k = r % SLOTS;
+		size_t k = r % LARGE_SLOTS;
 
-		n = (size_t)65536 << (r >> 8) % 8;
-		n += (r >> 16) % n;
-		if (n > (size_t)8 << 20)
-			n = (size_t)8 << 20;
+		n = large_size(r);
 		need = (n + HEADER + PAGE - 1) / PAGE * PAGE;
 		if (!map[k])
 			map[k] = mmap(0, need, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -50,7 +37,7 @@ int main(void)
 			return 1;
 		}
 		len[k] = need;
-		for (j = 0; j < n; j += PAGE * 16)
+		for (j = 0; j < n; j += LARGE_TOUCH)
 			map[k][HEADER + j] = (char)j;
 	}
 	return 0;

@@ -13,16 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-static uint64_t rng = 0x9e3779b97f4a7c15ull;
-
-static uint64_t next(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+#include "large.h"
 
 /* Keeps results alive, so the compiler cannot drop the work. */
 static volatile unsigned long sink;
@@ -189,26 +180,21 @@ static void grow(void)
 
 static void large(void)
 {
-	enum { SLOTS = 16, ROUNDS = 6000, PAGE = 4096 };
-	static char *slot[SLOTS];
+	static char *slot[LARGE_SLOTS];
 	size_t n, j;
 	int i;
 
-	for (i = 0; i < ROUNDS; i++) {
+	for (i = 0; i < LARGE_ROUNDS; i++) {
 		uint64_t r = next();
-		size_t k = r % SLOTS;
+		size_t k = r % LARGE_SLOTS;
 
 		free(slot[k]);
-		/* 64 KB to 8 MB, smaller sizes more often. */
-		n = (size_t)65536 << (r >> 8) % 8;
-		n += (r >> 16) % n;
-		if (n > (size_t)8 << 20)
-			n = (size_t)8 << 20;
+		n = large_size(r);
 		slot[k] = must(malloc(n));
-		for (j = 0; j < n; j += PAGE * 16)
+		for (j = 0; j < n; j += LARGE_TOUCH)
 			slot[k][j] = (char)j;
 	}
-	for (i = 0; i < SLOTS; i++)
+	for (i = 0; i < LARGE_SLOTS; i++)
 		free(slot[i]);
 }
 
