@@ -4,8 +4,18 @@
 
 #include <stddef.h>
 
+/*
+ * The library's private namespace.  Library code never calls a function by a
+ * name the program may own (write, open, mmap, error, log, index ...): it
+ * calls __syscall directly, or the reserved __name of a function whose public
+ * name is then a weak alias:  weak_alias(__open, open);.  ISO C names
+ * (malloc, memcpy, fopen ...) are reserved to the implementation and may be
+ * called as they are.  Functions shared only inside the library are declared
+ * hidden in a src/internal header.
+ */
 #define weak_alias(old, new) \
 	extern __typeof(old) new __attribute__((__weak__, __alias__(#old)))
+#define hidden __attribute__((__visibility__("hidden")))
 
 /* The auxiliary vector, as (type, value) pairs ending in AT_NULL. */
 extern size_t *__auxv;

@@ -40,4 +40,19 @@ long __syscall_ret(unsigned long r);
 
 #define __syscall(...) __SC_PICK(__sc, __SC_NARGS(__VA_ARGS__))(__VA_ARGS__)
 
+/*
+ * A 64-bit argument (off_t, loff_t, a length) is one register on a 64-bit arch
+ * and a register pair on a 32-bit one.  Wrappers pass it as __SYSCALL_LL_E(x)
+ * where it may fall on any register and __SYSCALL_LL_O(x) where the arch wants
+ * the pair to start on an even register (arm EABI, ppc32, mips o32 put a
+ * padding argument first).  A 32-bit arch defines both in syscall_arch.h;
+ * these are the one-register forms.
+ */
+#ifndef __SYSCALL_LL_E
+#define __SYSCALL_LL_E(x) (x)
+#endif
+#ifndef __SYSCALL_LL_O
+#define __SYSCALL_LL_O(x) __SYSCALL_LL_E(x)
+#endif
+
 #endif
