@@ -67,4 +67,52 @@ else
 	case_line cross_configure skip "no aarch64-linux-gnu-gcc here"
 fi
 
+# Every spelling tools/targets lists for an arch with a port, on a machine
+# with its cross compiler: the arch, its qemu runner and its compiler.
+host=$(cd "$tmp/defaults" && sed -n 's/^ARCH = //p' config.mak)
+grep -v '^#' "$src/tools/targets" >"$tmp/targets"
+while read -r arch triple qemu pkg hdr spellings; do
+	[ -f "$src/arch/$arch/syscall_arch.h" ] && [ "$arch" != "$host" ] || continue
+	if ! command -v "$triple-gcc" >/dev/null; then
+		case_line "spelling_$arch" skip "no $triple-gcc here ($pkg)"
+		continue
+	fi
+	for t in $(for s in $arch $spellings; do echo "$s-linux-gnu"; done | grep -v -x "$triple") "$triple"; do
+		configure_in "sp-$t" --target="$t"
+		check "target_${t}_maps_to_$arch" "0 $arch $triple-gcc $qemu" \
+			"$rc $(sed -n 's/^ARCH = //p; s/^CC = //p; s/^RUNNER = //p' "$tmp/sp-$t/config.mak" |
+				tr '\n' ' ' | sed 's/ $//')"
+	done
+done <"$tmp/targets"
+
+configure_in recorded RUNNER=/opt/qemu/bin/qemu-x86_64 SYSCALL_TABLE="$src/arch/aarch64/syscall.tbl"
+check records_runner "RUNNER = /opt/qemu/bin/qemu-x86_64" "$(grep '^RUNNER = ' "$tmp/recorded/config.mak")"
+check records_syscall_table "SYSCALL_TABLE = $src/arch/aarch64/syscall.tbl" \
+	"$(grep '^SYSCALL_TABLE = ' "$tmp/recorded/config.mak")"
+check default_syscall_table "SYSCALL_TABLE = $src/arch/$host/syscall.tbl" \
+	"$(grep '^SYSCALL_TABLE = ' "$tmp/defaults/config.mak")"
+fails missing_table "no syscall table" SYSCALL_TABLE=/nonexistent.tbl
+
+# No clang fallback that cannot link: with no cross gcc on PATH and a clang
+# that compiles but does not link, configure stops and names the gcc package.
+if command -v clang >/dev/null; then
+	mkdir "$tmp/bin"
+	for t in sh mktemp mkdir dirname uname cat rm cut grep sed awk tr wc ld.lld; do
+		p=$(command -v $t) && ln -s "$p" "$tmp/bin/$t"
+	done
+	printf '#!/bin/sh\ncase " $* " in *" -c "* | *-dumpmachine* | *-print-*) exec %s "$@" ;; esac\nexit 1\n' \
+		"$(command -v clang)" >"$tmp/bin/clang"
+	chmod +x "$tmp/bin/clang"
+	other=aarch64
+	[ "$host" != aarch64 ] || other=x86_64
+	set -- $(grep "^$other " "$tmp/targets")
+	saved_path=$PATH PATH=$tmp/bin
+	fails clang_cannot_link "no working compiler" --target="$2"
+	PATH=$saved_path
+	check clang_cannot_link_names_package yes \
+		"$(grep -q "cannot link.*apt-get install $4\$" "$tmp/err" && echo yes)"
+else
+	case_line clang_cannot_link skip "no clang here"
+fi
+
 finish

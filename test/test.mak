@@ -43,31 +43,31 @@ HEADER_CCS = "$(CC) -nostdinc -isystem include -isystem $(CC_INCDIR) -std=c11" \
 	"$(CC) -nostdinc -isystem include -isystem $(CC_INCDIR) -std=c99" \
 	$(if $(CLANG_CC),"$(CLANG_CC) -std=c11")
 
-test/check-headers: $(srcdir)/test/check-headers.sh
+test/check-headers: $(srcdir)/test/check-headers.sh config.mak
 	@mkdir -p $(@D)
 	printf '#!/bin/sh\ncd "%s" && exec sh %s include %s\n' '$(CURDIR)' '$<' '$(HEADER_CCS)' >$@
 	chmod +x $@
 
-test/check-install: $(srcdir)/test/check-install.sh
+test/check-install: $(srcdir)/test/check-install.sh config.mak
 	@mkdir -p $(@D)
 	printf '#!/bin/sh\nexec sh %s "%s" "%s" %s\n' '$<' '$(CURDIR)' '$(srcdir)' '$(RUNNER)' >$@
 	chmod +x $@
 
 # trapdoor-cc sees only trapdoor's and the compiler's headers, links no host libc.
-test/check-isolation: $(srcdir)/test/check-isolation.sh
+test/check-isolation: $(srcdir)/test/check-isolation.sh config.mak
 	@mkdir -p $(@D)
 	printf '#!/bin/sh\nexec sh %s "%s" "%s" "%s" %s\n' '$<' '$(CURDIR)' '$(CC_INCDIR)' '$(LIBGCC)' \
 		'$(RUNNER)' >$@
 	chmod +x $@
 
 # What the printf macros link: floating point and strerror only where a call may need them.
-test/check-printf-link: $(srcdir)/test/check-printf-link.sh
+test/check-printf-link: $(srcdir)/test/check-printf-link.sh config.mak
 	@mkdir -p $(@D)
 	printf '#!/bin/sh\nexec sh %s "%s"\n' '$<' '$(CURDIR)' >$@
 	chmod +x $@
 
 # configure's options, errors and config.mak, in scratch directories.
-test/check-configure: $(srcdir)/test/check-configure.sh
+test/check-configure: $(srcdir)/test/check-configure.sh config.mak
 	@mkdir -p $(@D)
 	printf '#!/bin/sh\nexec sh %s "%s"\n' '$<' '$(srcdir)' >$@
 	chmod +x $@

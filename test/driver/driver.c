@@ -60,6 +60,14 @@ static char *run(const struct prog *pr, int *status, int *timed_out)
 		dup2(fd, STDOUT_FILENO);
 		dup2(fd, STDERR_FILENO);
 		setpgid(0, 0);
+		/* Programs start as from a shell prompt, whatever the driver was
+		 * started with: a background job of a script ignores SIGINT and
+		 * SIGQUIT, and exec keeps an ignored signal ignored. */
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		for (int sig = 1; sig < NSIG; sig++)
+			signal(sig, SIG_DFL);
 		if (runner && *runner && pr->kind == TARGET)
 			execlp(runner, runner, pr->path, (char *)NULL);
 		else
