@@ -6,10 +6,14 @@
 #ifndef _STDINT_H
 #define _STDINT_H
 
+/* Also in <sys/types.h>: C99 forbids a second typedef of the same name. */
+#ifndef __TD_INTN_T
+#define __TD_INTN_T
 typedef __INT8_TYPE__ int8_t;
 typedef __INT16_TYPE__ int16_t;
 typedef __INT32_TYPE__ int32_t;
 typedef __INT64_TYPE__ int64_t;
+#endif
 typedef __UINT8_TYPE__ uint8_t;
 typedef __UINT16_TYPE__ uint16_t;
 typedef __UINT32_TYPE__ uint32_t;
@@ -56,6 +60,37 @@ typedef __UINTMAX_TYPE__ uintmax_t;
 #define PTRDIFF_MAX __PTRDIFF_MAX__
 #define PTRDIFF_MIN (-PTRDIFF_MAX - 1)
 #define SIZE_MAX    __SIZE_MAX__
+
+#define INT_LEAST8_MAX  __INT_LEAST8_MAX__
+#define INT_LEAST8_MIN  (-INT_LEAST8_MAX - 1)
+#define UINT_LEAST8_MAX __UINT_LEAST8_MAX__
+#define INT_LEAST16_MAX  __INT_LEAST16_MAX__
+#define INT_LEAST16_MIN  (-INT_LEAST16_MAX - 1)
+#define UINT_LEAST16_MAX __UINT_LEAST16_MAX__
+#define INT_LEAST32_MAX  __INT_LEAST32_MAX__
+#define INT_LEAST32_MIN  (-INT_LEAST32_MAX - 1)
+#define UINT_LEAST32_MAX __UINT_LEAST32_MAX__
+#define INT_LEAST64_MAX  __INT_LEAST64_MAX__
+#define INT_LEAST64_MIN  (-INT_LEAST64_MAX - 1)
+#define UINT_LEAST64_MAX __UINT_LEAST64_MAX__
+#define INT_FAST8_MAX  __INT_FAST8_MAX__
+#define INT_FAST8_MIN  (-INT_FAST8_MAX - 1)
+#define UINT_FAST8_MAX __UINT_FAST8_MAX__
+#define INT_FAST16_MAX  __INT_FAST16_MAX__
+#define INT_FAST16_MIN  (-INT_FAST16_MAX - 1)
+#define UINT_FAST16_MAX __UINT_FAST16_MAX__
+#define INT_FAST32_MAX  __INT_FAST32_MAX__
+#define INT_FAST32_MIN  (-INT_FAST32_MAX - 1)
+#define UINT_FAST32_MAX __UINT_FAST32_MAX__
+#define INT_FAST64_MAX  __INT_FAST64_MAX__
+#define INT_FAST64_MIN  (-INT_FAST64_MAX - 1)
+#define UINT_FAST64_MAX __UINT_FAST64_MAX__
+#define SIG_ATOMIC_MAX __SIG_ATOMIC_MAX__
+#define SIG_ATOMIC_MIN __SIG_ATOMIC_MIN__
+#define WCHAR_MAX __WCHAR_MAX__
+#define WCHAR_MIN __WCHAR_MIN__
+#define WINT_MAX __WINT_MAX__
+#define WINT_MIN __WINT_MIN__
 
 #define INT8_C(c)   __INT8_C(c)
 #define INT16_C(c)  __INT16_C(c)

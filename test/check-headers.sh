@@ -8,7 +8,7 @@ shift
 for cc; do
 	for h in $(cd "$inc" && find . -name '*.h' | sed 's|^\./||' | sort); do
 		printf '#include <%s>\nint header_check_%d;\n' "$h" "$n" >"$tmp/t.c"
-		name="header $h (${cc%% *})"
+		name="header $h (${cc%% *} ${cc##* })"
 		if $cc -Wall -Wextra -Werror -pedantic -c "$tmp/t.c" -o "$tmp/t.o" 2>"$tmp/err"; then
 			case_line "$name" ok
 		else

@@ -41,7 +41,8 @@ CLANG_CC = $(if $(shell command -v clang),clang --target=$(TARGET) -nostdinc -is
 	-isystem $(shell clang -print-resource-dir)/include)
 HEADER_CCS = "$(CC) -nostdinc -isystem include -isystem $(CC_INCDIR) -std=c11" \
 	"$(CC) -nostdinc -isystem include -isystem $(CC_INCDIR) -std=c99" \
-	$(if $(CLANG_CC),"$(CLANG_CC) -std=c11")
+	"$(CC) -nostdinc -isystem include -isystem $(CC_INCDIR) -std=gnu11" \
+	$(if $(CLANG_CC),"$(CLANG_CC) -std=c11" "$(CLANG_CC) -std=c99" "$(CLANG_CC) -std=gnu11")
 
 test/check-headers: $(srcdir)/test/check-headers.sh config.mak
 	@mkdir -p $(@D)

@@ -5,6 +5,9 @@
 char **__environ;
 weak_alias(__environ, environ);
 size_t *__auxv;
+char *__progname_full = "", *__progname = "";
+weak_alias(__progname_full, program_invocation_name);
+weak_alias(__progname, program_invocation_short_name);
 
 /* Provided by the linker for static executables. */
 extern void (*const __preinit_array_start[])(int, char **, char **) __attribute__((weak));
@@ -18,6 +21,12 @@ _Noreturn void __libc_start_main(int (*main)(), int argc, char **argv)
 	size_t i;
 
 	__environ = envp;
+	if (argc > 0 && argv[0]) {
+		__progname_full = __progname = argv[0];
+		for (char *p = argv[0]; *p; p++)
+			if (*p == '/')
+				__progname = p + 1;
+	}
 	for (i = 0; envp[i]; i++)
 		;
 	__auxv = (size_t *)(envp + i + 1);

@@ -17,6 +17,9 @@
 	extern __typeof(old) new __attribute__((__weak__, __alias__(#old)))
 #define hidden __attribute__((__visibility__("hidden")))
 
+/* argv[0], and its part after the last slash: the name err and assert print. */
+extern char *__progname_full, *__progname;
+
 /* The auxiliary vector, as (type, value) pairs ending in AT_NULL. */
 extern size_t *__auxv;
 

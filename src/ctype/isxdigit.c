@@ -1,0 +1,7 @@
+#include <ctype.h>
+#undef isxdigit
+
+int isxdigit(int c)
+{
+	return __td_isxdigit(c);
+}

@@ -1,0 +1,7 @@
+#include <ctype.h>
+#undef tolower
+
+int tolower(int c)
+{
+	return __td_tolower(c);
+}
