@@ -67,7 +67,7 @@ glibc=$(nm "$tmp/prog" 2>/dev/null | grep -E ' (_IO_stdin_used|__libc_csu_init|_
 	head -n 3 | tr '\n' ' ')
 check no_glibc_symbols "" "$glibc"
 check no_glibc_strings 0 "$(strings -a "$tmp/prog" | grep -c -e GLIBC -e 'GNU C Library')"
-check own_write_linked yes "$(nm "$tmp/prog" | grep -q ' T write$' && echo yes)"
+check own_write_linked yes "$(nm "$tmp/prog" | grep -q ' [TW] write$' && echo yes)"
 check program_runs isolated "$($runner "$tmp/prog")"
 
 finish

@@ -50,6 +50,7 @@ int munmap(void *addr, size_t len);
 int mprotect(void *addr, size_t len, int prot);
 void *mremap(void *old_addr, size_t old_len, size_t new_len, int flags, ...);
 int madvise(void *addr, size_t len, int advice);
+int mincore(void *addr, size_t len, unsigned char *vec);
 
 __TD_END_DECLS
 

@@ -1,11 +1,12 @@
 #include <stdlib.h>
 #include <unistd.h>
+#include "unistd_impl.h"
 
 _Noreturn void __stack_chk_fail(void);
 
 _Noreturn void __stack_chk_fail(void)
 {
 	static const char msg[] = "*** stack smashing detected ***: terminated\n";
-	write(STDERR_FILENO, msg, sizeof msg - 1);
+	__write(STDERR_FILENO, msg, sizeof msg - 1);
 	abort();
 }

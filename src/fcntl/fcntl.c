@@ -1,8 +1,9 @@
 #include <fcntl.h>
 #include <stdarg.h>
 #include "syscall.h"
+#include "fcntl_impl.h"
 
-int fcntl(int fd, int cmd, ...)
+int __fcntl(int fd, int cmd, ...)
 {
 	va_list ap;
 	unsigned long arg;
@@ -25,3 +26,5 @@ int fcntl(int fd, int cmd, ...)
 	}
 	return __syscall_ret(__syscall(SYS_fcntl, fd, cmd, arg));
 }
+
+weak_alias(__fcntl, fcntl);

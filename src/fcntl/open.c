@@ -1,8 +1,9 @@
 #include <fcntl.h>
 #include <stdarg.h>
 #include "open_mode.h"
+#include "fcntl_impl.h"
 
-int open(const char *path, int flags, ...)
+int __open(const char *path, int flags, ...)
 {
 	va_list ap;
 	mode_t mode;
@@ -10,5 +11,7 @@ int open(const char *path, int flags, ...)
 	va_start(ap, flags);
 	mode = OPEN_TAKES_MODE(flags) ? va_arg(ap, mode_t) : 0;
 	va_end(ap);
-	return openat(AT_FDCWD, path, flags, mode);
+	return __openat(AT_FDCWD, path, flags, mode);
 }
+
+weak_alias(__open, open);

@@ -2,8 +2,9 @@
 #include <stdarg.h>
 #include "open_mode.h"
 #include "syscall.h"
+#include "fcntl_impl.h"
 
-int openat(int dirfd, const char *path, int flags, ...)
+int __openat(int dirfd, const char *path, int flags, ...)
 {
 	va_list ap;
 	mode_t mode;
@@ -13,3 +14,5 @@ int openat(int dirfd, const char *path, int flags, ...)
 	va_end(ap);
 	return __syscall_ret(__syscall(SYS_openat, dirfd, path, flags | O_LARGEFILE, mode));
 }
+
+weak_alias(__openat, openat);

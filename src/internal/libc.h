@@ -22,6 +22,10 @@ extern char *__progname_full, *__progname;
 
 /* The auxiliary vector, as (type, value) pairs ending in AT_NULL. */
 extern size_t *__auxv;
+hidden unsigned long __getauxval(unsigned long type);
+
+/* The environment; environ is its public, weak name. */
+extern char **__environ;
 
 _Noreturn void __libc_start_main(int (*main)(), int argc, char **argv);
 

@@ -5,6 +5,7 @@
 #include <spawn.h>
 #include <stdarg.h>
 #include <sys/types.h>
+#include "libc.h"
 
 /* The shell of system() and of execvp's ENOEXEC fallback. */
 #define SHELL_PATH "/bin/sh"
@@ -70,5 +71,10 @@ struct fa_op *__fa_add(posix_spawn_file_actions_t *fa, int op, int fd, const cha
 
 /* The EBADF test of file actions: negative or beyond RLIMIT_NOFILE. */
 int __fa_bad_fd(int fd);
+
+/* Reserved names of the exec and wait functions the library calls itself. */
+hidden int __execv(const char *path, char *const argv[]);
+hidden int __execvp(const char *file, char *const argv[]);
+hidden pid_t __waitpid(pid_t pid, int *status, int options);
 
 #endif

@@ -12,6 +12,7 @@
 
 #include <stdio.h>
 #include "format.h"
+#include "libc.h"
 
 #define UNGET 8
 
@@ -58,5 +59,10 @@ int __vfprintf_ops(FILE *f, const char *fmt, va_list ap, const struct __fmt_ops 
 int __vsnprintf_ops(char *s, size_t n, const char *fmt, va_list ap, const struct __fmt_ops *ops);
 int __vdprintf_ops(int fd, const char *fmt, va_list ap, const struct __fmt_ops *ops);
 int __vasprintf_ops(char **s, const char *fmt, va_list ap, const struct __fmt_ops *ops);
+
+/* Reserved names of the <stdio.h> functions the library calls itself. */
+hidden int __fseeko(FILE *f, off_t offset, int whence);
+hidden off_t __ftello(FILE *f);
+hidden ssize_t __getdelim(char **restrict line, size_t *restrict n, int delim, FILE *restrict f);
 
 #endif

@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <sys/mman.h>
 #include "malloc_impl.h"
+#include "mman.h"
 
 /* A mapping of its own, trimmed to whole pages around the aligned block. */
 static void *map_aligned(size_t align, size_t size)
@@ -16,9 +17,9 @@ static void *map_aligned(size_t align, size_t size)
 	lead = (char *)((uintptr_t)c & -page);
 	end = (char *)(((uintptr_t)c + size + page - 1) & -page);
 	if (lead > m)
-		munmap(m, lead - m);
+		__munmap(m, lead - m);
 	if (end < m + len)
-		munmap(end, m + len - end);
+		__munmap(end, m + len - end);
 	chunk_set(c, (size_t)(end - lead) | C_AUX);
 	return p;
 }

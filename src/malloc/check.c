@@ -4,6 +4,8 @@
 #include <sys/auxv.h>
 #include <unistd.h>
 #include "malloc_impl.h"
+#include "libc.h"
+#include "unistd_impl.h"
 
 /*
  * AT_RANDOM points at 16 kernel-supplied random bytes.  The stack protector
@@ -14,7 +16,7 @@
 
 void __heap_seed(void)
 {
-	const unsigned char *r = (const unsigned char *)getauxval(AT_RANDOM);
+	const unsigned char *r = (const unsigned char *)__getauxval(AT_RANDOM);
 	uintptr_t s = 0;
 
 	if (r)
@@ -52,6 +54,6 @@ _Noreturn void __heap_fail(const char *what, const void *addr)
 	for (; shift >= 0; shift -= 4)
 		buf[n++] = hex[(a >> shift) & 0xf];
 	buf[n++] = '\n';
-	write(STDERR_FILENO, buf, n);
+	__write(STDERR_FILENO, buf, n);
 	abort();
 }

@@ -8,6 +8,8 @@
 #include <sys/auxv.h>
 #include <sys/mman.h>
 #include "malloc_impl.h"
+#include "libc.h"
+#include "mman.h"
 
 #define PAGE_DEFAULT 4096
 
@@ -103,7 +105,7 @@ static void quick_flush(void)
 
 void __heap_init(void)
 {
-	unsigned long page = getauxval(AT_PAGESZ);
+	unsigned long page = __getauxval(AT_PAGESZ);
 
 	__heap.page = page ? page : PAGE_DEFAULT;
 	__heap_seed();
@@ -245,7 +247,7 @@ void __heap_unmap(struct chunk *c, size_t h)
 
 	if (size > __heap.mmap_threshold && size <= MMAP_THRESHOLD_MAX)
 		__heap.mmap_threshold = size;
-	munmap(m, len);
+	__munmap(m, len);
 }
 
 void __td_free(void *p)

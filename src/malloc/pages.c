@@ -6,9 +6,8 @@
  * the last where the kernel allows, each as large as will be granted.
  */
 #include <sys/mman.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 #include "malloc_impl.h"
+#include "mman.h"
 
 /* Address space asked for per span; less is taken when refused. */
 #define RESERVE_SPAN ((size_t)1 << (sizeof(size_t) > 4 ? 36 : 26))
@@ -42,8 +41,8 @@ static int commit(size_t need)
 	if (to < want)
 		to = want;
 	/* The geometric step may be refused (strict overcommit); the need may not. */
-	if (mprotect(__heap.end, to - __heap.end, PROT_RW)) {
-		if (to == want || mprotect(__heap.end, want - __heap.end, PROT_RW))
+	if (__mprotect(__heap.end, to - __heap.end, PROT_RW)) {
+		if (to == want || __mprotect(__heap.end, want - __heap.end, PROT_RW))
 			return -1;
 		to = want;
 	}
@@ -59,7 +58,7 @@ static char *reserve(size_t *len, size_t min, char *hint)
 	void *p;
 
 	for (;;) {
-		p = mmap(hint, n, PROT_NONE, MAP_ANON_PRIVATE | MAP_NORESERVE, -1, 0);
+		p = __mmap(hint, n, PROT_NONE, MAP_ANON_PRIVATE | MAP_NORESERVE, -1, 0);
 		if (p != MAP_FAILED) {
 			*len = n;
 			return p;
@@ -100,7 +99,7 @@ int __heap_grow(size_t need)
 	if (!commit(need))
 		return 0;
 	/* Committing was refused: hand the span back, the top stays empty. */
-	munmap(p, len);
+	__munmap(p, len);
 	__heap.top = __heap.end = __heap.reserve_end = __heap.fresh = span_base = 0;
 	__heap.n_regions--;
 	return -1;
@@ -108,7 +107,7 @@ int __heap_grow(size_t need)
 
 void *__heap_map(size_t len)
 {
-	void *p = mmap(0, len, PROT_RW, MAP_ANON_PRIVATE, -1, 0);
+	void *p = __mmap(0, len, PROT_RW, MAP_ANON_PRIVATE, -1, 0);
 
 	return p == MAP_FAILED ? 0 : p;
 }
@@ -125,7 +124,7 @@ size_t __heap_resident(char *from, char *to)
 		pages = (size_t)(b - a) / __heap.page;
 		if (pages > MINCORE_PAGES)
 			pages = MINCORE_PAGES;
-		if (syscall(SYS_mincore, a, pages * __heap.page, vec))
+		if (__mincore(a, pages * __heap.page, vec))
 			return -1;
 		for (i = 0; i < pages; i++)
 			n += vec[i] & 1;
@@ -149,7 +148,7 @@ size_t __heap_release(char *from, char *to)
 	n = __heap_resident(a, b);
 	if (n == (size_t)-1)
 		n = b - a;
-	if (n < RELEASE_MIN || madvise(a, b - a, MADV_DONTNEED))
+	if (n < RELEASE_MIN || __madvise(a, b - a, MADV_DONTNEED))
 		return 0;
 	return n;
 }

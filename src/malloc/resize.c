@@ -2,6 +2,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include "malloc_impl.h"
+#include "mman.h"
 
 /* Move p's bytes (at most have of them) to a new block of n bytes. */
 static void *move(void *p, size_t have, size_t n)
@@ -30,7 +31,7 @@ static void *remap(struct chunk *c, size_t h, size_t n, size_t size)
 		if (q)
 			return q;
 	}
-	r = mremap(m, len, want, MREMAP_MAYMOVE);
+	r = __mremap(m, len, want, MREMAP_MAYMOVE);
 	if (r == MAP_FAILED) {
 		if (want < len)
 			return chunk_mem(c);

@@ -2,7 +2,7 @@
 #include <sys/auxv.h>
 #include "libc.h"
 
-unsigned long getauxval(unsigned long type)
+unsigned long __getauxval(unsigned long type)
 {
 	size_t *a;
 
@@ -12,3 +12,5 @@ unsigned long getauxval(unsigned long type)
 	errno = ENOENT;
 	return 0;
 }
+
+weak_alias(__getauxval, getauxval);

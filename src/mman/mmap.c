@@ -3,7 +3,7 @@
 #include "mman.h"
 #include "syscall.h"
 
-void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t offset)
+void *__mmap(void *addr, size_t len, int prot, int flags, int fd, off_t offset)
 {
 	if (offset & (MMAP_MIN_PAGE - 1) || len == 0) {
 		errno = EINVAL;
@@ -15,3 +15,5 @@ void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t offset)
 	}
 	return (void *)__syscall_ret(__syscall(SYS_mmap, addr, len, prot, flags, fd, offset));
 }
+
+weak_alias(__mmap, mmap);

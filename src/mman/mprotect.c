@@ -1,7 +1,10 @@
 #include <sys/mman.h>
 #include "syscall.h"
+#include "mman.h"
 
-int mprotect(void *addr, size_t len, int prot)
+int __mprotect(void *addr, size_t len, int prot)
 {
 	return __syscall_ret(__syscall(SYS_mprotect, addr, len, prot));
 }
+
+weak_alias(__mprotect, mprotect);

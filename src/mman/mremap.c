@@ -4,7 +4,7 @@
 #include "mman.h"
 #include "syscall.h"
 
-void *mremap(void *old_addr, size_t old_len, size_t new_len, int flags, ...)
+void *__mremap(void *old_addr, size_t old_len, size_t new_len, int flags, ...)
 {
 	void *new_addr = 0;
 
@@ -22,3 +22,5 @@ void *mremap(void *old_addr, size_t old_len, size_t new_len, int flags, ...)
 	return (void *)__syscall_ret(
 		__syscall(SYS_mremap, old_addr, old_len, new_len, flags, new_addr));
 }
+
+weak_alias(__mremap, mremap);

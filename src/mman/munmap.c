@@ -1,7 +1,10 @@
 #include <sys/mman.h>
 #include "syscall.h"
+#include "mman.h"
 
-int munmap(void *addr, size_t len)
+int __munmap(void *addr, size_t len)
 {
 	return __syscall_ret(__syscall(SYS_munmap, addr, len));
 }
+
+weak_alias(__munmap, munmap);

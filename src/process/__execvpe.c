@@ -4,6 +4,7 @@
 #include <string.h>
 #include "process.h"
 #include "syscall.h"
+#include "string_impl.h"
 
 /* Run a file the kernel called ENOEXEC as a shell script, as POSIX asks of execvp. */
 static long exec_shell(const char *path, char *const argv[], char *const envp[])
@@ -43,7 +44,7 @@ long __execvpe(const char *file, char *const argv[], char *const envp[], int try
 		return -ENOENT;
 	if (strchr(file, '/'))
 		return exec_one(file, argv, envp, try_shell);
-	k = strnlen(file, NAME_MAX + 1);
+	k = __strnlen(file, NAME_MAX + 1);
 	if (k > NAME_MAX)
 		return -ENAMETOOLONG;
 	path = getenv("PATH");
@@ -54,7 +55,7 @@ long __execvpe(const char *file, char *const argv[], char *const envp[], int try
 	 * NUL: bounded by PATH_MAX + NAME_MAX, so it fits any stack.  Longer
 	 * directories cannot name a file anyway and are skipped.
 	 */
-	l = strnlen(path, PATH_MAX - 1) + 1;
+	l = __strnlen(path, PATH_MAX - 1) + 1;
 	char b[l + k + 1];
 
 	for (p = path;; p = z + 1) {

@@ -5,6 +5,7 @@
 #include <sys/resource.h>
 #include "process.h"
 #include "syscall.h"
+#include "mman.h"
 
 /* The first mapping; each growth doubles it, so adding n actions costs O(n). */
 #define FA_MAP_MIN 4096
@@ -24,9 +25,9 @@ struct fa_op *__fa_add(posix_spawn_file_actions_t *fa, int op, int fd, const cha
 			size *= 2;
 		/* mmap, not malloc: the process area does not lean on the heap. */
 		if (fa->__actions)
-			m = mremap(fa->__actions, fa->__size, size, MREMAP_MAYMOVE);
+			m = __mremap(fa->__actions, fa->__size, size, MREMAP_MAYMOVE);
 		else
-			m = mmap(0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+			m = __mmap(0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 		if (m == MAP_FAILED)
 			return 0;
 		fa->__actions = m;

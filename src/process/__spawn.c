@@ -9,6 +9,7 @@
 #include "process.h"
 #include "spawn.h"
 #include "syscall.h"
+#include "signal_impl.h"
 
 /*
  * The child runs in the parent's memory (CLONE_VM) while the parent sleeps
@@ -183,7 +184,7 @@ int __spawn(pid_t *restrict pid, const char *restrict file,
 	 * the child before it has reset the handlers, nor in the parent while
 	 * the child borrows its memory.
 	 */
-	sigfillset(&all);
+	__sigfillset(&all);
 	__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, &a.oldmask, KSIGSET_SIZE);
 	r = __clone(child, stack + sizeof stack, CLONE_VM | CLONE_VFORK | SIGCHLD, &a);
 	__syscall(SYS_close, p[1]);

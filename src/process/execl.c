@@ -16,5 +16,5 @@ int execl(const char *path, const char *arg, ...)
 	va_start(ap, arg);
 	__exec_argv(argv, n, arg, &ap);
 	va_end(ap);
-	return execv(path, argv);
+	return __execv(path, argv);
 }

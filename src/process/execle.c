@@ -1,6 +1,7 @@
 #include <stdarg.h>
 #include <unistd.h>
 #include "process.h"
+#include "unistd_impl.h"
 
 /* The environment follows the NULL that ends the arguments. */
 int execle(const char *path, const char *arg, ...)
@@ -19,5 +20,5 @@ int execle(const char *path, const char *arg, ...)
 	__exec_argv(argv, n, arg, &ap);
 	envp = va_arg(ap, char **);
 	va_end(ap);
-	return execve(path, argv, envp);
+	return __execve(path, argv, envp);
 }

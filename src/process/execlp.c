@@ -16,5 +16,5 @@ int execlp(const char *file, const char *arg, ...)
 	va_start(ap, arg);
 	__exec_argv(argv, n, arg, &ap);
 	va_end(ap);
-	return execvp(file, argv);
+	return __execvp(file, argv);
 }

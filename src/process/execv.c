@@ -1,6 +1,11 @@
 #include <unistd.h>
+#include "process.h"
+#include "libc.h"
+#include "unistd_impl.h"
 
-int execv(const char *path, char *const argv[])
+int __execv(const char *path, char *const argv[])
 {
-	return execve(path, argv, environ);
+	return __execve(path, argv, __environ);
 }
+
+weak_alias(__execv, execv);

@@ -1,6 +1,10 @@
 #include <unistd.h>
+#include "process.h"
+#include "syscall.h"
 
-int execvp(const char *file, char *const argv[])
+int __execvp(const char *file, char *const argv[])
 {
-	return execvpe(file, argv, environ);
+	return __syscall_ret(__execvpe(file, argv, __environ, 1));
 }
+
+weak_alias(__execvp, execvp);

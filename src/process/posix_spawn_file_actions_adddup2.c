@@ -1,8 +1,9 @@
 #include <errno.h>
 #include <spawn.h>
 #include "process.h"
+#include "spawn.h"
 
-int posix_spawn_file_actions_adddup2(posix_spawn_file_actions_t *fa, int fd, int newfd)
+int __posix_spawn_file_actions_adddup2(posix_spawn_file_actions_t *fa, int fd, int newfd)
 {
 	struct fa_op *o;
 
@@ -14,3 +15,5 @@ int posix_spawn_file_actions_adddup2(posix_spawn_file_actions_t *fa, int fd, int
 	o->srcfd = fd;
 	return 0;
 }
+
+weak_alias(__posix_spawn_file_actions_adddup2, posix_spawn_file_actions_adddup2);

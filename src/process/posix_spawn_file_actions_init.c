@@ -1,8 +1,11 @@
 #include <spawn.h>
 #include <string.h>
+#include "spawn.h"
 
-int posix_spawn_file_actions_init(posix_spawn_file_actions_t *fa)
+int __posix_spawn_file_actions_init(posix_spawn_file_actions_t *fa)
 {
 	memset(fa, 0, sizeof *fa);
 	return 0;
 }
+
+weak_alias(__posix_spawn_file_actions_init, posix_spawn_file_actions_init);

@@ -1,7 +1,10 @@
 #include <spawn.h>
+#include "spawn.h"
 
-int posix_spawnattr_destroy(posix_spawnattr_t *attr)
+int __posix_spawnattr_destroy(posix_spawnattr_t *attr)
 {
 	(void)attr;
 	return 0;
 }
+
+weak_alias(__posix_spawnattr_destroy, posix_spawnattr_destroy);

@@ -5,6 +5,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "process.h"
+#include "unistd_impl.h"
+#include "libc.h"
+#include "spawn.h"
+#include "signal_impl.h"
 
 /* The status of a shell that could not run: as if it called exit(127). */
 #define SHELL_FAILED (127 << 8)
@@ -19,30 +23,30 @@ int system(const char *command)
 	int status = -1, err;
 
 	if (!command)
-		return access(SHELL_PATH, X_OK) == 0;
+		return __access(SHELL_PATH, X_OK) == 0;
 
 	/* POSIX: the caller ignores SIGINT and SIGQUIT and blocks SIGCHLD while it waits. */
-	sigaction(SIGINT, &ign, &oldint);
-	sigaction(SIGQUIT, &ign, &oldquit);
-	sigemptyset(&chld);
-	sigaddset(&chld, SIGCHLD);
-	sigprocmask(SIG_BLOCK, &chld, &oldmask);
+	__sigaction(SIGINT, &ign, &oldint);
+	__sigaction(SIGQUIT, &ign, &oldquit);
+	__sigemptyset(&chld);
+	__sigaddset(&chld, SIGCHLD);
+	__sigprocmask(SIG_BLOCK, &chld, &oldmask);
 
 	/* The shell gets back what the caller had: its mask, and defaults unless ignored. */
-	sigemptyset(&dfl);
+	__sigemptyset(&dfl);
 	if (oldint.sa_handler != SIG_IGN)
-		sigaddset(&dfl, SIGINT);
+		__sigaddset(&dfl, SIGINT);
 	if (oldquit.sa_handler != SIG_IGN)
-		sigaddset(&dfl, SIGQUIT);
-	posix_spawnattr_init(&attr);
-	posix_spawnattr_setsigmask(&attr, &oldmask);
-	posix_spawnattr_setsigdefault(&attr, &dfl);
-	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
-	err = posix_spawn(&pid, SHELL_PATH, 0, &attr, argv, environ);
-	posix_spawnattr_destroy(&attr);
+		__sigaddset(&dfl, SIGQUIT);
+	__posix_spawnattr_init(&attr);
+	__posix_spawnattr_setsigmask(&attr, &oldmask);
+	__posix_spawnattr_setsigdefault(&attr, &dfl);
+	__posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+	err = __posix_spawn(&pid, SHELL_PATH, 0, &attr, argv, __environ);
+	__posix_spawnattr_destroy(&attr);
 
 	if (!err) {
-		while (waitpid(pid, &status, 0) < 0)
+		while (__waitpid(pid, &status, 0) < 0)
 			if (errno != EINTR) {
 				status = -1;
 				break;
@@ -54,8 +58,8 @@ int system(const char *command)
 		status = SHELL_FAILED;
 	}
 
-	sigaction(SIGINT, &oldint, 0);
-	sigaction(SIGQUIT, &oldquit, 0);
-	sigprocmask(SIG_SETMASK, &oldmask, 0);
+	__sigaction(SIGINT, &oldint, 0);
+	__sigaction(SIGQUIT, &oldquit, 0);
+	__sigprocmask(SIG_SETMASK, &oldmask, 0);
 	return status;
 }

@@ -2,8 +2,9 @@
 #include <string.h>
 #include "ksigaction.h"
 #include "syscall.h"
+#include "signal_impl.h"
 
-int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict oldact)
+int __sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict oldact)
 {
 	struct k_sigaction kact, kold;
 	long r;
@@ -26,3 +27,5 @@ int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *r
 	}
 	return __syscall_ret(r);
 }
+
+weak_alias(__sigaction, sigaction);

@@ -2,8 +2,9 @@
 #include <string.h>
 #include "ksigaction.h"
 #include "syscall.h"
+#include "signal_impl.h"
 
-int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict oldset)
+int __sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict oldset)
 {
 	sigset_t old;
 	long r = __syscall(SYS_rt_sigprocmask, how, set, oldset ? &old : 0, KSIGSET_SIZE);
@@ -15,3 +16,5 @@ int sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict oldset
 	}
 	return __syscall_ret(r);
 }
+
+weak_alias(__sigprocmask, sigprocmask);

@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <unistd.h>
 #include "stdio_impl.h"
+#include "unistd_impl.h"
 
 /*
  * Writes out pending output, or gives back read-ahead input by seeking the
@@ -21,7 +22,7 @@ int __flush(FILE *f)
 		int e = errno;
 
 		/* A pipe cannot give its read-ahead back: ESPIPE is no error here. */
-		lseek(f->fd, f->rpos - f->rend, SEEK_CUR);
+		__lseek(f->fd, f->rpos - f->rend, SEEK_CUR);
 		errno = e;
 	}
 	f->wbase = f->wpos = f->wend = 0;

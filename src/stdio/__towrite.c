@@ -2,6 +2,7 @@
 #include <unistd.h>
 #include "libc.h"
 #include "stdio_impl.h"
+#include "unistd_impl.h"
 
 /* Puts f in writing mode, choosing line buffering for a terminal on first use. */
 int __towrite(FILE *f)
@@ -17,7 +18,7 @@ int __towrite(FILE *f)
 		int e = errno;
 
 		/* isatty's ENOTTY must not show through a later %m or perror. */
-		f->lbf = f->size && isatty(f->fd) ? '\n' : EOF;
+		f->lbf = f->size && __isatty(f->fd) ? '\n' : EOF;
 		errno = e;
 	}
 	f->wbase = f->wpos = f->buf;

@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <unistd.h>
 #include "stdio_impl.h"
+#include "unistd_impl.h"
 
 /* getc's slow path: refills the buffer (one byte when unbuffered). */
 int __uflow(FILE *f)
@@ -14,7 +15,7 @@ int __uflow(FILE *f)
 	/* A prompt written to a line-buffered stream shows before we block. */
 	__flush_all(1);
 	do
-		r = read(f->fd, f->buf, f->size ? f->size : 1);
+		r = __read(f->fd, f->buf, f->size ? f->size : 1);
 	while (r < 0 && errno == EINTR);
 	f->rpos = f->rend = f->buf;
 	if (r <= 0) {

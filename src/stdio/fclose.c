@@ -1,12 +1,13 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "stdio_impl.h"
+#include "unistd_impl.h"
 
 int fclose(FILE *f)
 {
 	int r = fflush(f);
 
-	if (close(f->fd) < 0)
+	if (__close(f->fd) < 0)
 		r = EOF;
 	if (f->flags & F_OWN) {
 		__ofl_del(f);

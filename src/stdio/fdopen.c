@@ -1,5 +1,6 @@
 #include <fcntl.h>
 #include "stdio_impl.h"
+#include "fcntl_impl.h"
 
 FILE *fdopen(int fd, const char *mode)
 {
@@ -7,12 +8,12 @@ FILE *fdopen(int fd, const char *mode)
 
 	if (flags < 0)
 		return 0;
-	fl = fcntl(fd, F_GETFL);
+	fl = __fcntl(fd, F_GETFL);
 	if (fl < 0)
 		return 0;
-	if ((oflags & O_APPEND) && !(fl & O_APPEND) && fcntl(fd, F_SETFL, fl | O_APPEND) < 0)
+	if ((oflags & O_APPEND) && !(fl & O_APPEND) && __fcntl(fd, F_SETFL, fl | O_APPEND) < 0)
 		return 0;
-	if ((oflags & O_CLOEXEC) && fcntl(fd, F_SETFD, FD_CLOEXEC) < 0)
+	if ((oflags & O_CLOEXEC) && __fcntl(fd, F_SETFD, FD_CLOEXEC) < 0)
 		return 0;
 	return __fdopen_flags(fd, flags);
 }

@@ -1,8 +1,9 @@
 #include <stdio.h>
+#include "stdio_impl.h"
 
 int fgetpos(FILE *restrict f, fpos_t *restrict pos)
 {
-	off_t p = ftello(f);
+	off_t p = __ftello(f);
 
 	if (p < 0)
 		return -1;

@@ -1,6 +1,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include "stdio_impl.h"
+#include "unistd_impl.h"
+#include "fcntl_impl.h"
 
 FILE *fopen(const char *restrict path, const char *restrict mode)
 {
@@ -9,11 +11,11 @@ FILE *fopen(const char *restrict path, const char *restrict mode)
 
 	if (flags < 0)
 		return 0;
-	fd = open(path, oflags, 0666);
+	fd = __open(path, oflags, 0666);
 	if (fd < 0)
 		return 0;
 	f = __fdopen_flags(fd, flags);
 	if (!f)
-		close(fd);
+		__close(fd);
 	return f;
 }

@@ -2,6 +2,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "stdio_impl.h"
+#include "unistd_impl.h"
 
 size_t fread(void *restrict ptr, size_t size, size_t n, FILE *restrict f)
 {
@@ -31,7 +32,7 @@ size_t fread(void *restrict ptr, size_t size, size_t n, FILE *restrict f)
 
 			if (__toread(f))
 				break;
-			r = read(f->fd, d, left);
+			r = __read(f->fd, d, left);
 			if (r < 0 && errno == EINTR)
 				continue;
 			if (r <= 0) {

@@ -1,6 +1,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include "stdio_impl.h"
+#include "unistd_impl.h"
+#include "fcntl_impl.h"
 
 /* Keeps f and its descriptor number: the new file is moved onto the old fd. */
 FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restrict f)
@@ -11,23 +13,23 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 	if (flags < 0)
 		goto fail;
 	if (!path) {
-		int fl = fcntl(f->fd, F_GETFL);
+		int fl = __fcntl(f->fd, F_GETFL);
 
-		if (fl < 0 || fcntl(f->fd, F_SETFL, (fl & ~O_APPEND) | (oflags & O_APPEND)) < 0)
+		if (fl < 0 || __fcntl(f->fd, F_SETFL, (fl & ~O_APPEND) | (oflags & O_APPEND)) < 0)
 			goto fail;
 		if (oflags & O_CLOEXEC)
-			fcntl(f->fd, F_SETFD, FD_CLOEXEC);
+			__fcntl(f->fd, F_SETFD, FD_CLOEXEC);
 	} else {
-		int fd = open(path, oflags, 0666);
+		int fd = __open(path, oflags, 0666);
 
 		if (fd < 0)
 			goto fail;
-		if (fd != f->fd && dup3(fd, f->fd, oflags & O_CLOEXEC) < 0) {
-			close(fd);
+		if (fd != f->fd && __dup3(fd, f->fd, oflags & O_CLOEXEC) < 0) {
+			__close(fd);
 			goto fail;
 		}
 		if (fd != f->fd)
-			close(fd);
+			__close(fd);
 	}
 	f->flags = (f->flags & F_OWN) | flags;
 	f->rpos = f->rend = 0;

@@ -1,6 +1,7 @@
 #include <stdio.h>
+#include "stdio_impl.h"
 
 int fseek(FILE *f, long offset, int whence)
 {
-	return fseeko(f, offset, whence);
+	return __fseeko(f, offset, whence);
 }

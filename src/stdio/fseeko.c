@@ -1,8 +1,9 @@
 #include <errno.h>
 #include <unistd.h>
 #include "stdio_impl.h"
+#include "unistd_impl.h"
 
-int fseeko(FILE *f, off_t offset, int whence)
+int __fseeko(FILE *f, off_t offset, int whence)
 {
 	if (whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END) {
 		errno = EINVAL;
@@ -15,8 +16,10 @@ int fseeko(FILE *f, off_t offset, int whence)
 		return -1;
 	f->wbase = f->wpos = f->wend = 0;
 	f->rpos = f->rend = 0;
-	if (lseek(f->fd, offset, whence) < 0)
+	if (__lseek(f->fd, offset, whence) < 0)
 		return -1;
 	f->flags &= ~F_EOF;
 	return 0;
 }
+
+weak_alias(__fseeko, fseeko);

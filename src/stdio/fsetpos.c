@@ -1,6 +1,7 @@
 #include <stdio.h>
+#include "stdio_impl.h"
 
 int fsetpos(FILE *f, const fpos_t *pos)
 {
-	return fseeko(f, *pos, SEEK_SET);
+	return __fseeko(f, *pos, SEEK_SET);
 }

@@ -1,10 +1,11 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
+#include "stdio_impl.h"
 
 long ftell(FILE *f)
 {
-	off_t pos = ftello(f);
+	off_t pos = __ftello(f);
 
 	if (pos > LONG_MAX) {
 		errno = EOVERFLOW;

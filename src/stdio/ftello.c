@@ -2,10 +2,11 @@
 #include <limits.h>
 #include <unistd.h>
 #include "stdio_impl.h"
+#include "unistd_impl.h"
 
-off_t ftello(FILE *f)
+off_t __ftello(FILE *f)
 {
-	off_t pos = lseek(f->fd, 0, (f->flags & F_APP) && f->wpos != f->wbase ? SEEK_END : SEEK_CUR);
+	off_t pos = __lseek(f->fd, 0, (f->flags & F_APP) && f->wpos != f->wbase ? SEEK_END : SEEK_CUR);
 
 	if (pos < 0)
 		return -1;
@@ -15,3 +16,5 @@ off_t ftello(FILE *f)
 		pos += f->wpos - f->wbase;
 	return pos;
 }
+
+weak_alias(__ftello, ftello);

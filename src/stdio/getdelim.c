@@ -22,7 +22,7 @@ static int grow(char **line, size_t *n, size_t want)
 	return 0;
 }
 
-ssize_t getdelim(char **restrict line, size_t *restrict n, int delim, FILE *restrict f)
+ssize_t __getdelim(char **restrict line, size_t *restrict n, int delim, FILE *restrict f)
 {
 	size_t len = 0;
 
@@ -72,3 +72,5 @@ ssize_t getdelim(char **restrict line, size_t *restrict n, int delim, FILE *rest
 	(*line)[len] = 0;
 	return len;
 }
+
+weak_alias(__getdelim, getdelim);

@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <sys/wait.h>
 #include "stdio_impl.h"
+#include "process.h"
 
 int pclose(FILE *f)
 {
@@ -8,7 +9,7 @@ int pclose(FILE *f)
 	int status;
 
 	fclose(f);
-	while (waitpid(pid, &status, 0) < 0)
+	while (__waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
 			return -1;
 	return status;

@@ -4,6 +4,10 @@
 #include <string.h>
 #include <unistd.h>
 #include "stdio_impl.h"
+#include "unistd_impl.h"
+#include "libc.h"
+#include "fcntl_impl.h"
+#include "spawn.h"
 
 extern FILE *__ofl_head;
 
@@ -28,41 +32,41 @@ FILE *popen(const char *command, const char *mode)
 		return 0;
 	}
 	reading = *mode == 'r';
-	if (pipe2(p, O_CLOEXEC))
+	if (__pipe2(p, O_CLOEXEC))
 		return 0;
 	mine = p[!reading];
 	theirs = p[reading];
-	e = posix_spawn_file_actions_init(&fa);
+	e = __posix_spawn_file_actions_init(&fa);
 	if (!e) {
 		/* dup2 onto itself would keep close-on-exec: go through another number. */
 		if (theirs == reading) {
-			int t = fcntl(theirs, F_DUPFD_CLOEXEC, 3);
+			int t = __fcntl(theirs, F_DUPFD_CLOEXEC, 3);
 
-			close(theirs);
+			__close(theirs);
 			theirs = t;
 		}
-		e = theirs < 0 ? errno : posix_spawn_file_actions_adddup2(&fa, theirs, reading);
+		e = theirs < 0 ? errno : __posix_spawn_file_actions_adddup2(&fa, theirs, reading);
 		for (FILE *o = __ofl_head; o && !e; o = o->next)
 			if (o->pid)
-				e = posix_spawn_file_actions_addclose(&fa, o->fd);
+				e = __posix_spawn_file_actions_addclose(&fa, o->fd);
 		if (!e)
-			e = posix_spawn(&pid, "/bin/sh", &fa, 0, argv, environ);
-		posix_spawn_file_actions_destroy(&fa);
+			e = __posix_spawn(&pid, "/bin/sh", &fa, 0, argv, __environ);
+		__posix_spawn_file_actions_destroy(&fa);
 	}
 	if (theirs >= 0)
-		close(theirs);
+		__close(theirs);
 	if (e) {
-		close(mine);
+		__close(mine);
 		errno = e;
 		return 0;
 	}
 	f = __fdopen_flags(mine, reading ? F_NOWR : F_NORD);
 	if (!f) {
-		close(mine);
+		__close(mine);
 		return 0;
 	}
 	if (!strchr(mode, 'e'))
-		fcntl(mine, F_SETFD, 0);
+		__fcntl(mine, F_SETFD, 0);
 	f->pid = pid;
 	return f;
 }

@@ -2,6 +2,6 @@
 
 void rewind(FILE *f)
 {
-	fseeko(f, 0, SEEK_SET);
+	__fseeko(f, 0, SEEK_SET);
 	f->flags &= ~F_ERR;
 }

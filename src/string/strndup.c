@@ -1,9 +1,10 @@
 #include <stdlib.h>
 #include <string.h>
+#include "string_impl.h"
 
 char *strndup(const char *s, size_t max)
 {
-	size_t n = strnlen(s, max);
+	size_t n = __strnlen(s, max);
 	char *d = malloc(n + 1);
 
 	if (!d)

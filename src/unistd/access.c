@@ -1,8 +1,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include "syscall.h"
+#include "unistd_impl.h"
 
-int access(const char *path, int mode)
+int __access(const char *path, int mode)
 {
 #ifdef SYS_access
 	return __syscall_ret(__syscall(SYS_access, path, mode));
@@ -10,3 +11,5 @@ int access(const char *path, int mode)
 	return __syscall_ret(__syscall(SYS_faccessat, AT_FDCWD, path, mode));
 #endif
 }
+
+weak_alias(__access, access);

@@ -1,8 +1,9 @@
 #include <errno.h>
 #include <unistd.h>
 #include "syscall.h"
+#include "unistd_impl.h"
 
-int close(int fd)
+int __close(int fd)
 {
 	long r = __syscall(SYS_close, fd);
 
@@ -11,3 +12,5 @@ int close(int fd)
 		r = -EINPROGRESS;
 	return __syscall_ret(r);
 }
+
+weak_alias(__close, close);

@@ -1,7 +1,10 @@
 #include <unistd.h>
 #include "syscall.h"
+#include "unistd_impl.h"
 
-int dup3(int oldfd, int newfd, int flags)
+int __dup3(int oldfd, int newfd, int flags)
 {
 	return __syscall_ret(__syscall(SYS_dup3, oldfd, newfd, flags));
 }
+
+weak_alias(__dup3, dup3);

@@ -1,7 +1,10 @@
 #include <unistd.h>
 #include "syscall.h"
+#include "unistd_impl.h"
 
-int execve(const char *path, char *const argv[], char *const envp[])
+int __execve(const char *path, char *const argv[], char *const envp[])
 {
 	return __syscall_ret(__syscall(SYS_execve, path, argv, envp));
 }
+
+weak_alias(__execve, execve);

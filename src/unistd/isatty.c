@@ -2,8 +2,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include "syscall.h"
+#include "unistd_impl.h"
 
-int isatty(int fd)
+int __isatty(int fd)
 {
 	struct winsize ws;
 	long r = __syscall(SYS_ioctl, fd, TIOCGWINSZ, &ws);
@@ -14,3 +15,5 @@ int isatty(int fd)
 	errno = r == -EBADF ? EBADF : ENOTTY;
 	return 0;
 }
+
+weak_alias(__isatty, isatty);

@@ -1,6 +1,7 @@
 #include <unistd.h>
+#include "unistd_impl.h"
 
 int pipe(int fds[2])
 {
-	return pipe2(fds, 0);
+	return __pipe2(fds, 0);
 }

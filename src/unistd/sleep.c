@@ -1,12 +1,13 @@
 #include <time.h>
 #include <unistd.h>
+#include "time_impl.h"
 
 unsigned sleep(unsigned seconds)
 {
 	struct timespec ts = { .tv_sec = seconds, .tv_nsec = 0 };
 	unsigned left;
 
-	if (nanosleep(&ts, &ts) == 0)
+	if (__nanosleep(&ts, &ts) == 0)
 		return 0;
 	/*
 	 * Interrupted: report the unslept time, rounding a partial second up.

@@ -1,4 +1,4 @@
-/* mmap, munmap, mprotect, mremap, madvise. */
+/* mmap, munmap, mprotect, mremap, madvise, mincore. */
 #include <fcntl.h>
 #include <stdint.h>
 #include <sys/auxv.h>
@@ -172,6 +172,20 @@ static void madvise_cases(void)
 	T_ERR("madvise_unmapped_enomem", madvise(p, page, MADV_WILLNEED), ENOMEM);
 }
 
+static void mincore_cases(void)
+{
+	unsigned char vec[3] = { 0xf0, 0xf0, 0xf0 };
+	char *p = map(3 * page);
+
+	p[0] = 1;
+	p[2 * page] = 1;
+	t_eq("mincore", mincore(p, 3 * page, vec), 0);
+	t_eq("mincore_touched_pages_resident", (vec[0] & 1) + (vec[2] & 1), 2);
+	T_ERR("mincore_unaligned_einval", mincore(p + 1, page, vec), EINVAL);
+	munmap(p, 3 * page);
+	T_ERR("mincore_unmapped_enomem", mincore(p, page, vec), ENOMEM);
+}
+
 int main(void)
 {
 	page = getauxval(AT_PAGESZ);
@@ -179,5 +193,6 @@ int main(void)
 	munmap_mprotect_cases();
 	mremap_cases();
 	madvise_cases();
+	mincore_cases();
 	return t_done();
 }

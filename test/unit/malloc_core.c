@@ -15,7 +15,22 @@
 
 static long madvise_calls;
 int counted_madvise(void *addr, size_t len, int advice);
-#define madvise counted_madvise
+
+/*
+ * The allocator calls the host's functions by the library's reserved names,
+ * which here are the host's public, not hidden, functions.
+ */
+#include "libc.h"
+#undef hidden
+#define hidden
+#define __getauxval getauxval
+#define __madvise counted_madvise
+#define __mincore mincore
+#define __mmap mmap
+#define __mprotect mprotect
+#define __mremap mremap
+#define __munmap munmap
+#define __write write
 
 #include "../../src/malloc/check.c"
 #include "../../src/malloc/index.c"
@@ -24,7 +39,7 @@ int counted_madvise(void *addr, size_t len, int advice);
 #include "../../src/malloc/resize.c"
 #include "../../src/malloc/align.c"
 
-#undef madvise
+#undef __madvise
 
 int counted_madvise(void *addr, size_t len, int advice)
 {

@@ -1,0 +1,15 @@
+/* Reserved names of <signal.h> functions the library calls itself. */
+#ifndef TRAPDOOR_SIGNAL_IMPL_H
+#define TRAPDOOR_SIGNAL_IMPL_H
+
+#include <signal.h>
+#include "libc.h"
+
+hidden int __sigaction(int sig, const struct sigaction *restrict act,
+		       struct sigaction *restrict oldact);
+hidden int __sigprocmask(int how, const sigset_t *restrict set, sigset_t *restrict oldset);
+hidden int __sigemptyset(sigset_t *set);
+hidden int __sigfillset(sigset_t *set);
+hidden int __sigaddset(sigset_t *set, int sig);
+
+#endif

@@ -1,0 +1,18 @@
+/* Reserved names of <unistd.h> functions the library calls itself. */
+#ifndef TRAPDOOR_UNISTD_IMPL_H
+#define TRAPDOOR_UNISTD_IMPL_H
+
+#include <unistd.h>
+#include "libc.h"
+
+hidden ssize_t __read(int fd, void *buf, size_t count);
+hidden ssize_t __write(int fd, const void *buf, size_t count);
+hidden int __close(int fd);
+hidden off_t __lseek(int fd, off_t offset, int whence);
+hidden int __isatty(int fd);
+hidden int __access(const char *path, int mode);
+hidden int __dup3(int oldfd, int newfd, int flags);
+hidden int __pipe2(int fds[2], int flags);
+hidden int __execve(const char *path, char *const argv[], char *const envp[]);
+
+#endif
