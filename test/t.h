@@ -151,10 +151,23 @@ static inline void t_true(const char *name, int cond, const char *what)
 	t_out("\n");
 }
 
+/*
+ * The wait status of child pid, or -1 (no status can pass as an exit or a
+ * kill) if there is none to collect.
+ */
+static inline int t_wait(pid_t pid)
+{
+	int status;
+
+	while (waitpid(pid, &status, 0) != pid)
+		if (pid <= 0 || errno != EINTR)
+			return -1;
+	return status;
+}
+
 /* Run fn in a child and return its wait status, or -1 if fork failed. */
 static inline int t_in_child(void (*fn)(void))
 {
-	int status;
 	pid_t pid = fork();
 
 	if (pid < 0)
@@ -163,9 +176,7 @@ static inline int t_in_child(void (*fn)(void))
 		fn();
 		_exit(0);
 	}
-	if (waitpid(pid, &status, 0) != pid)
-		return -1;
-	return status;
+	return t_wait(pid);
 }
 
 /*
@@ -201,7 +212,7 @@ static inline size_t t_read_all(int fd, char *buf, size_t size)
  */
 static inline int t_capture(void (*fn)(void), char *out, size_t size)
 {
-	int p[2], status;
+	int p[2];
 	pid_t pid;
 
 	if (pipe(p))
@@ -220,9 +231,7 @@ static inline int t_capture(void (*fn)(void), char *out, size_t size)
 	close(p[1]);
 	t_read_all(p[0], out, size);
 	close(p[0]);
-	if (waitpid(pid, &status, 0) != pid)
-		return -1;
-	return status;
+	return t_wait(pid);
 }
 
 /*
@@ -230,8 +239,12 @@ static inline int t_capture(void (*fn)(void), char *out, size_t size)
  * status that is no kill as -1000 - status, so that it cannot pass.
  */
 #define T_EXITED(name, status, code) t_eq(name, (status), ((code) & 0xff) << 8)
-#define T_KILLED(name, status, sig) \
-	t_eq(name, WIFSIGNALED(status) ? WTERMSIG(status) : -1000 - (status), sig)
+#define T_KILLED(name, status, sig) t_killed(name, status, sig)
+
+static inline void t_killed(const char *name, int status, int sig)
+{
+	t_eq(name, WIFSIGNALED(status) ? WTERMSIG(status) : -1000 - status, sig);
+}
 
 /* "/tmp/trapdoor-PID-tag": a scratch path no other test process uses. */
 static inline char *t_tmpname(char *buf, const char *tag)
@@ -296,6 +309,18 @@ static inline int t_can_exec_self(void)
 	const char *v = getenv("TRAPDOOR_EXEC");
 
 	return !v || strcmp(v, "no") != 0;
+}
+
+/*
+ * Whether this program runs under qemu-user, which emulates some calls
+ * differently (vfork as fork).  The driver says so in TRAPDOOR_RUNNER (empty
+ * when native); run by hand under qemu, set it yourself.
+ */
+static inline int t_under_qemu(void)
+{
+	const char *v = getenv("TRAPDOOR_RUNNER");
+
+	return v && *v;
 }
 
 static inline int t_done(void)

@@ -121,7 +121,7 @@ int main(int argc, char **argv)
 	}
 	close(p[1]);
 	t_read_all(p[0], out, sizeof out);
-	waitpid(pid, &status, 0);
+	status = t_wait(pid);
 	T_EXITED("fresh_process_status", status, 0);
 	t_str("fresh_process_init_fini_order", out, want);
 	return t_done();

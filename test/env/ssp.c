@@ -54,7 +54,7 @@ static int run_stderr(void (*fn)(void), char *out, size_t size)
 	/* Only the first line is ours: qemu-user adds one about the signal. */
 	if (strchr(out, '\n'))
 		strchr(out, '\n')[1] = 0;
-	waitpid(pid, &status, 0);
+	status = t_wait(pid);
 	return status;
 }
 

@@ -91,7 +91,7 @@ static void return_from_main(const char *self)
 	}
 	close(p[1]);
 	t_read_all(p[0], out, sizeof out);
-	waitpid(pid, &status, 0);
+	status = t_wait(pid);
 	T_EXITED("main_return_status", status, 9);
 	t_str("main_return_runs_handlers", out, "X");
 }

@@ -87,7 +87,7 @@ int main(void)
 	close(p[0]);
 	t_eq("kill_child_signal_0", kill(pid, 0), 0);
 	t_eq("kill_child_sigkill", kill(pid, SIGKILL), 0);
-	waitpid(pid, &status, 0);
+	status = t_wait(pid);
 	T_KILLED("killed_child_status", status, SIGKILL);
 	close(p[1]);
 	T_ERR("kill_reaped_child_esrch", kill(pid, 0), ESRCH);

@@ -62,11 +62,11 @@ static int execvp_status(const char *path, const char *file, char *const *argv)
 		with_path(path);
 		do_execvp();
 	}
-	waitpid(pid, &status, 0);
+	status = t_wait(pid);
 	return status;
 }
 
-/* execvp's errno in a child whose PATH is path (-1 if exec succeeded). */
+/* execvp's errno in a child whose PATH is path (-1 if exec succeeded, -2 if the child failed). */
 static int execvp_errno(const char *path, const char *file)
 {
 	char *argv[] = { (char *)file, NULL };
@@ -85,8 +85,7 @@ static int execvp_errno(const char *path, const char *file)
 	close(p[1]);
 	read(p[0], &err, sizeof err);
 	close(p[0]);
-	waitpid(pid, NULL, 0);
-	return err;
+	return t_wait(pid) == 0 ? err : -2;
 }
 
 static void do_execl_args(void)

@@ -29,8 +29,8 @@ static void write_file(const char *text)
 {
 	FILE *f = fopen(path, "w");
 
-	fputs(text, f);
-	fclose(f);
+	if (!f || fputs(text, f) < 0 || fclose(f))
+		t_true("write_file", 0, path);
 }
 
 static void full_buffered(void)
@@ -83,12 +83,13 @@ static void fork_duplicates(void)
 {
 	pid_t pid;
 
+	int status = -1;
+
 	printf("dup");
 	pid = fork();
 	if (pid == 0)
 		exit(0);
-	waitpid(pid, 0, 0);
-	exit(0);
+	exit(waitpid(pid, &status, 0) == pid && status == 0 ? 0 : 1);
 }
 
 static void perror_text(void)
@@ -104,9 +105,9 @@ static void perror_text(void)
 /*
  * stdout on a terminal: a whole line goes out at once, a partial line waits
  * (here, for ever: _exit).  Returns what the terminal received, or NULL if
- * no pseudo-terminal can be had.
+ * no pseudo-terminal can be had; *status is the writer's wait status.
  */
-static char *stdout_on_terminal(void)
+static char *stdout_on_terminal(int *status)
 {
 	static char got[64];
 	char name[32];
@@ -129,7 +130,8 @@ static char *stdout_on_terminal(void)
 		_exit(0);
 	}
 	close(s);
-	waitpid(pid, 0, 0);
+	if (waitpid(pid, status, 0) != pid)
+		*status = -1;
 	t_read_all(m, got, sizeof got);
 	close(m);
 	return got;
@@ -157,17 +159,9 @@ static void stdout_to_file(void)
 	exit(0);
 }
 
-int main(void)
+/* Opening: modes and errors. */
+static void opening(void)
 {
-	char buf[64], *line = 0, *tty;
-	size_t cap = 0;
-	FILE *f;
-	int st;
-	ssize_t n;
-
-	t_tmpname(path, "stream");
-
-	/* Opening: modes and errors. */
 	errno = 0;
 	T_ERR("fopen_enoent", -!fopen("/nonexistent/x", "r"), ENOENT);
 	T_ERR("fopen_eisdir", -!fopen("/tmp", "w"), EISDIR);
@@ -182,11 +176,18 @@ int main(void)
 	else
 		T_EXITED("fopen_eacces_as_nobody", t_in_child(open_locked_as_nobody), 0);
 	unlink(locked);
-	f = fopen(path, "re");
-	t_true("fopen_r", f != 0, "fopen of an existing file failed");
-	t_eq("fopen_e_cloexec", fcntl(fileno(f), F_GETFD), FD_CLOEXEC);
+}
 
-	/* Reading. */
+/* Reading, seeking and the error flag of the file opening() wrote. */
+static void reading(void)
+{
+	char buf[64];
+	FILE *f = fopen(path, "re");
+
+	t_true("fopen_r", f != 0, "fopen of an existing file failed");
+	if (!f)
+		return;
+	t_eq("fopen_e_cloexec", fcntl(fileno(f), F_GETFD), FD_CLOEXEC);
 	t_str("fgets_line", fgets(buf, sizeof buf, f), "hello\n");
 	t_eq("fgetc", fgetc(f), 'w');
 	t_eq("ungetc", ungetc('W', f), 'W');
@@ -214,9 +215,14 @@ int main(void)
 	clearerr(f);
 	t_eq("clearerr", ferror(f), 0);
 	t_eq("fclose_r", fclose(f), 0);
+}
 
-	/* Writing, appending, reading back, r+. */
-	f = fopen(path, "a");
+/* Writing, appending, reading back, r+. */
+static void writing(void)
+{
+	char buf[64];
+	FILE *f = fopen(path, "a");
+
 	t_eq("fopen_a_no_cloexec", fcntl(fileno(f), F_GETFD), 0);
 	t_eq("fprintf_append", fprintf(f, "%s %d\n", "more", 3), 7);
 	t_eq("ftell_append", ftell(f), 19);
@@ -234,16 +240,21 @@ int main(void)
 	f = fopen(path, "r");
 	t_str("rplus_result", fgets(buf, sizeof buf, f), "HEllo\n");
 	fclose(f);
+}
 
-	/* Line input: longer than any buffer, a last line without newline, delimiters. */
-	f = fopen(path, "w");
+/* Line input: longer than any buffer, a last line without newline, delimiters. */
+static void line_input(void)
+{
+	char *line = 0;
+	size_t cap = 0;
+	FILE *f = fopen(path, "w");
+
 	for (int i = 0; i < 30000; i++)
 		fputc('a' + i % 26, f);
 	fputs("\nshort\nlast", f);
 	fclose(f);
 	f = fopen(path, "r");
-	n = getline(&line, &cap, f);
-	t_eq("getline_long", n, 30001);
+	t_eq("getline_long", getline(&line, &cap, f), 30001);
 	t_true("getline_long_text", line[0] == 'a' && line[29999] == 'a' + 29999 % 26 &&
 	       line[30000] == '\n' && line[30001] == 0, "long line content differs");
 	t_true("getline_long_cap", cap > 30001, "capacity not grown");
@@ -265,135 +276,159 @@ int main(void)
 	T_ERR("getline_null_einval", getline(0, &cap, f), EINVAL);
 	fclose(f);
 	free(line);
+}
 
-	/* fdopen, fileno, fflush(NULL). */
+/* fdopen, fileno, fflush(NULL). */
+static void fdopen_cases(void)
+{
+	int fd = open(path, O_WRONLY | O_TRUNC), rd;
+	FILE *f;
+
 	T_ERR("fdopen_ebadf", -!fdopen(-1, "r"), EBADF);
 	T_ERR("fdopen_bad_mode_einval", -!fdopen(0, "q"), EINVAL);
-	{
-		int fd = open(path, O_WRONLY | O_TRUNC);
-
-		f = fdopen(fd, "a");
-		t_eq("fileno", fileno(f), fd);
-		t_eq("fdopen_a_sets_append", fcntl(fd, F_GETFL) & O_APPEND, O_APPEND);
-		fputs("via fdopen", f);
-		t_eq("fflush_null", fflush(0), 0);
-		t_eq("fflush_null_wrote", (int)lseek(open(path, O_RDONLY), 0, SEEK_END), 10);
-		fclose(f);
-	}
-
-	/* Pipes: unbuffered reads, no seeking, fflush of read-ahead. */
-	{
-		int p[2];
-		fpos_t pos;
-
-		pipe(p);
-		write(p[1], "abcdef", 6);
-		f = fdopen(p[0], "r");
-		t_eq("setvbuf_bad_mode_einval", setvbuf(f, 0, 42, 0) == -1 && errno == EINVAL, 1);
-		t_eq("setvbuf_unbuffered_read", setvbuf(f, 0, _IONBF, 0), 0);
-		t_eq("fread_unbuffered_pipe", fread(buf, 1, 2, f), 2);
-		t_eq("fgetc_unbuffered_pipe", fgetc(f), 'c');
-		t_eq("ungetc_twice_1", ungetc('2', f), '2');
-		t_eq("ungetc_twice_2", ungetc('1', f), '1');
-		t_eq("fgetc_pushed_1", fgetc(f), '1');
-		t_eq("fgetc_pushed_2", fgetc(f), '2');
-		T_ERR("ftell_pipe_espipe", ftell(f), ESPIPE);
-		T_ERR("fgetpos_pipe_espipe", fgetpos(f, &pos), ESPIPE);
-		errno = 0;
-		t_eq("fflush_read_pipe", fflush(f), 0);
-		t_eq("fflush_read_pipe_errno_kept", errno, 0);
-		t_str("fgets_size_1", fgets(buf, 1, f), "");
-		close(p[1]);
-		t_str("fgets_rest", fgets(buf, sizeof buf, f), "def");
-		fclose(f);
-	}
-	f = fopen(path, "w+");
-	{
-		fpos_t pos;
-		long items[100];
-
-		for (int i = 0; i < 100; i++)
-			items[i] = i * 1000003L;
-		t_eq("fwrite_100_items", fwrite(items, sizeof *items, 100, f), 100);
-		t_eq("fgetpos", fgetpos(f, &pos), 0);
-		rewind(f);
-		memset(items, 0, sizeof items);
-		t_eq("fread_100_items", fread(items, sizeof *items, 100, f), 100);
-		t_eq("fread_items_value", items[99], 99 * 1000003L);
-		t_eq("fread_past_end_short", fread(items, sizeof *items, 10, f), 0);
-		t_eq("fread_past_end_feof", feof(f), 1);
-		t_eq("fsetpos", fsetpos(f, &pos), 0);
-		t_eq("fsetpos_clears_eof", feof(f), 0);
-		t_eq("ftell_after_fsetpos", ftell(f), 100 * (long)sizeof *items);
-	}
+	f = fdopen(fd, "a");
+	t_eq("fileno", fileno(f), fd);
+	t_eq("fdopen_a_sets_append", fcntl(fd, F_GETFL) & O_APPEND, O_APPEND);
+	fputs("via fdopen", f);
+	t_eq("fflush_null", fflush(0), 0);
+	rd = open(path, O_RDONLY);
+	t_eq("fflush_null_wrote", (int)lseek(rd, 0, SEEK_END), 10);
+	close(rd);
 	fclose(f);
+}
 
-	/* Write errors are reported, never dropped silently. */
+/* Pipes: unbuffered reads, no seeking, fflush of read-ahead. */
+static void pipes(void)
+{
+	char buf[64];
+	int p[2];
+	fpos_t pos;
+	FILE *f;
+
+	t_eq("pipe", pipe(p), 0);
+	write(p[1], "abcdef", 6);
+	f = fdopen(p[0], "r");
+	t_eq("setvbuf_bad_mode_einval", setvbuf(f, 0, 42, 0) == -1 && errno == EINVAL, 1);
+	t_eq("setvbuf_unbuffered_read", setvbuf(f, 0, _IONBF, 0), 0);
+	t_eq("fread_unbuffered_pipe", fread(buf, 1, 2, f), 2);
+	t_eq("fgetc_unbuffered_pipe", fgetc(f), 'c');
+	t_eq("ungetc_twice_1", ungetc('2', f), '2');
+	t_eq("ungetc_twice_2", ungetc('1', f), '1');
+	t_eq("fgetc_pushed_1", fgetc(f), '1');
+	t_eq("fgetc_pushed_2", fgetc(f), '2');
+	T_ERR("ftell_pipe_espipe", ftell(f), ESPIPE);
+	T_ERR("fgetpos_pipe_espipe", fgetpos(f, &pos), ESPIPE);
+	errno = 0;
+	t_eq("fflush_read_pipe", fflush(f), 0);
+	t_eq("fflush_read_pipe_errno_kept", errno, 0);
+	t_str("fgets_size_1", fgets(buf, 1, f), "");
+	close(p[1]);
+	t_str("fgets_rest", fgets(buf, sizeof buf, f), "def");
+	fclose(f);
+}
+
+/* Binary items, fgetpos and fsetpos. */
+static void positions(void)
+{
+	FILE *f = fopen(path, "w+");
+	fpos_t pos;
+	long items[100];
+
+	for (int i = 0; i < 100; i++)
+		items[i] = i * 1000003L;
+	t_eq("fwrite_100_items", fwrite(items, sizeof *items, 100, f), 100);
+	t_eq("fgetpos", fgetpos(f, &pos), 0);
+	rewind(f);
+	memset(items, 0, sizeof items);
+	t_eq("fread_100_items", fread(items, sizeof *items, 100, f), 100);
+	t_eq("fread_items_value", items[99], 99 * 1000003L);
+	t_eq("fread_past_end_short", fread(items, sizeof *items, 10, f), 0);
+	t_eq("fread_past_end_feof", feof(f), 1);
+	t_eq("fsetpos", fsetpos(f, &pos), 0);
+	t_eq("fsetpos_clears_eof", feof(f), 0);
+	t_eq("ftell_after_fsetpos", ftell(f), 100 * (long)sizeof *items);
+	fclose(f);
+}
+
+/* Write errors are reported, never dropped silently. */
+static void write_errors(void)
+{
+	FILE *f = fopen("/dev/full", "w");
+
+	if (!f)
+		return t_skip("dev_full", "no /dev/full");
+	t_eq("dev_full_buffered_ok", fputs("data", f), 0);
+	T_ERR("dev_full_fflush_enospc", fflush(f), ENOSPC);
+	t_eq("dev_full_ferror", ferror(f), 1);
+	setvbuf(f, 0, _IONBF, 0);
+	clearerr(f);
+	T_ERR("dev_full_fprintf_unbuffered", fprintf(f, "%d", 5), ENOSPC);
+	t_eq("dev_full_fclose_nothing_pending", fclose(f), 0);
 	f = fopen("/dev/full", "w");
-	if (!f) {
-		t_skip("dev_full", "no /dev/full");
-	} else {
-		t_eq("dev_full_buffered_ok", fputs("data", f), 0);
-		T_ERR("dev_full_fflush_enospc", fflush(f), ENOSPC);
-		t_eq("dev_full_ferror", ferror(f), 1);
-		setvbuf(f, 0, _IONBF, 0);
-		clearerr(f);
-		T_ERR("dev_full_fprintf_unbuffered", fprintf(f, "%d", 5), ENOSPC);
-		t_eq("dev_full_fclose_nothing_pending", fclose(f), 0);
-		f = fopen("/dev/full", "w");
-		fputs("data", f);
-		T_ERR("dev_full_fclose_enospc", fclose(f), ENOSPC);
-	}
+	fputs("data", f);
+	T_ERR("dev_full_fclose_enospc", fclose(f), ENOSPC);
+}
 
-	/* Buffering as seen from outside the process. */
-	st = t_capture(full_buffered, out, sizeof out);
-	t_str("stdout_fully_buffered_on_pipe", out, "badc");
-	st = t_capture(unbuffered_stderr, out, sizeof out);
-	t_str("stderr_unbuffered", out, "xyz");
-	st = t_capture(no_buffer, out, sizeof out);
-	t_str("setvbuf_ionbf", out, "nw");
-	st = t_capture(line_buffered, out, sizeof out);
-	t_str("setvbuf_iolbf", out, "l1\nWl2\nV");
-	st = t_capture(exit_flushes, out, sizeof out);
-	t_str("exit_flushes", out, "kept");
-	st = t_capture(_exit_drops, out, sizeof out);
-	t_str("_exit_drops", out, "");
-	st = t_capture(fork_duplicates, out, sizeof out);
-	t_str("fork_duplicates_buffer", out, "dupdup");
-	st = t_capture(perror_text, out, sizeof out);
-	t_str("perror", out, "msg: Permission denied\nNo such file or directory\nIs a directory\n");
-	T_EXITED("perror_status", st, 0);
-	tty = stdout_on_terminal();
-	if (tty)
+/* fn in a captured child: its output must be want, its wait status 0. */
+static void captured(const char *name, void (*fn)(void), const char *want)
+{
+	char status_name[80];
+	int st = t_capture(fn, out, sizeof out);
+
+	t_str(name, out, want);
+	snprintf(status_name, sizeof status_name, "%s_status", name);
+	T_EXITED(status_name, st, 0);
+}
+
+/* Buffering as seen from outside the process. */
+static void buffering(void)
+{
+	char buf[64], *tty;
+	int st = -1;
+	FILE *f;
+
+	captured("stdout_fully_buffered_on_pipe", full_buffered, "badc");
+	captured("stderr_unbuffered", unbuffered_stderr, "xyz");
+	captured("setvbuf_ionbf", no_buffer, "nw");
+	captured("setvbuf_iolbf", line_buffered, "l1\nWl2\nV");
+	captured("exit_flushes", exit_flushes, "kept");
+	captured("_exit_drops", _exit_drops, "");
+	captured("fork_duplicates_buffer", fork_duplicates, "dupdup");
+	captured("perror", perror_text,
+		 "msg: Permission denied\nNo such file or directory\nIs a directory\n");
+	tty = stdout_on_terminal(&st);
+	if (tty) {
 		t_str("stdout_line_buffered_on_terminal", tty, "line\r\n|");
-	else
+		T_EXITED("stdout_on_terminal_status", st, 0);
+	} else {
 		t_skip("stdout_line_buffered_on_terminal", "no pseudo-terminal");
-	st = t_capture(prompt_then_read, out, sizeof out);
-	t_str("read_flushes_line_buffered_stdout", out, "promptR");
-	st = t_capture(stdout_to_file, out, sizeof out);
-	t_str("freopen_stdout_nothing_on_pipe", out, "");
+	}
+	captured("read_flushes_line_buffered_stdout", prompt_then_read, "promptR");
+	captured("freopen_stdout_nothing_on_pipe", stdout_to_file, "");
 	f = fopen(path, "r");
 	t_str("freopen_stdout_file", fgets(buf, sizeof buf, f), "into the file 1");
 	fclose(f);
+}
 
-	/* popen and pclose. */
-	f = popen("echo one; echo two; exit 7", "r");
+/* popen and pclose. */
+static void popen_cases(void)
+{
+	char buf[64], cmd[128];
+	FILE *f = popen("echo one; echo two; exit 7", "r");
+	int st;
+
 	t_true("popen_r", f != 0, "popen failed");
 	t_str("popen_r_line1", fgets(buf, sizeof buf, f), "one\n");
 	t_str("popen_r_line2", fgets(buf, sizeof buf, f), "two\n");
 	t_eq("popen_r_eof", fgetc(f), EOF);
 	T_EXITED("pclose_status", pclose(f), 7);
-	{
-		char cmd[128];
-
-		snprintf(cmd, sizeof cmd, "cat > %s", path);
-		f = popen(cmd, "w");
-		t_eq("popen_w_fprintf", fprintf(f, "%s|%d", "piped", 42), 8);
-		T_EXITED("pclose_w_status", pclose(f), 0);
-		f = fopen(path, "r");
-		t_str("popen_w_result", fgets(buf, sizeof buf, f), "piped|42");
-		fclose(f);
-	}
+	snprintf(cmd, sizeof cmd, "cat > %s", path);
+	f = popen(cmd, "w");
+	t_eq("popen_w_fprintf", fprintf(f, "%s|%d", "piped", 42), 8);
+	T_EXITED("pclose_w_status", pclose(f), 0);
+	f = fopen(path, "r");
+	t_str("popen_w_result", fgets(buf, sizeof buf, f), "piped|42");
+	fclose(f);
 	f = popen("kill -9 $$", "r");
 	st = pclose(f);
 	T_KILLED("pclose_killed", st, SIGKILL);
@@ -402,7 +437,21 @@ int main(void)
 	T_EXITED("pclose_e_status", pclose(f), 0);
 	T_ERR("popen_bad_mode_einval", -!popen("true", "rw"), EINVAL);
 	T_ERR("popen_plus_einval", -!popen("true", "r+"), EINVAL);
+}
 
+int main(void)
+{
+	t_tmpname(path, "stream");
+	opening();
+	reading();
+	writing();
+	line_input();
+	fdopen_cases();
+	pipes();
+	positions();
+	write_errors();
+	buffering();
+	popen_cases();
 	unlink(path);
 	return t_done();
 }

@@ -82,7 +82,7 @@ static void fork_cases(void)
 	pid = fork();
 	if (pid == 0)
 		_exit(0x1ff);
-	waitpid(pid, &status, 0);
+	status = t_wait(pid);
 	T_EXITED("_exit_status_low_8_bits", status, 0xff);
 	T_ERR("waitpid_no_child_echild", waitpid(-1, &status, 0), ECHILD);
 
@@ -102,7 +102,7 @@ static void fork_cases(void)
 			_exit(0);
 		_exit(pid == -1 ? errno : 200);
 	}
-	waitpid(pid, &status, 0);
+	status = t_wait(pid);
 	T_EXITED("fork_over_rlimit_nproc_eagain", status, EAGAIN);
 }
 
