@@ -32,6 +32,7 @@ _Noreturn void __libc_start_main(int (*main)(), int argc, char **argv)
 	__auxv = (size_t *)(envp + i + 1);
 	/* Before any code built with a stack protector runs: init functions may be. */
 	__init_ssp((const void *)__getauxval(AT_RANDOM));
+	__init_tls();
 
 	for (i = 0; i < (size_t)(__preinit_array_end - __preinit_array_start); i++)
 		__preinit_array_start[i](argc, argv, envp);

@@ -3,6 +3,7 @@
 #define TRAPDOOR_LIBC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * The library's private namespace.  Library code never calls a function by a
@@ -31,6 +32,14 @@ _Noreturn void __libc_start_main(int (*main)(), int argc, char **argv);
 
 /* Set the stack-protector canary from the kernel's AT_RANDOM bytes. */
 void __init_ssp(const void *entropy);
+extern uintptr_t __stack_chk_guard;
+
+/*
+ * Lay out the program's static TLS block and the thread control block (with
+ * the canary where the arch's compiler reads it) and set the thread pointer.
+ * Runs once, after __init_ssp and before any code built with a stack protector.
+ */
+hidden void __init_tls(void);
 
 /* Run at exit, in this order; each is a no-op unless its area is linked. */
 void __funcs_on_exit(void);
