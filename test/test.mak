@@ -67,6 +67,18 @@ test/check-printf-link: $(srcdir)/test/check-printf-link.sh config.mak
 	printf '#!/bin/sh\nexec sh %s "%s"\n' '$<' '$(CURDIR)' >$@
 	chmod +x $@
 
+# The target's binutils: the compiler's own, else ARCH-linux-gnu-, llvm- or plain.
+target_tool = $(or $(filter /%,$(shell $(CC) -print-prog-name=$(1) 2>/dev/null)), \
+	$(shell command -v $(TARGET)-$(1) || command -v llvm-$(1)),$(1))
+NM = $(call target_tool,nm)
+READELF = $(call target_tool,readelf)
+
+# The library calls only reserved or ISO C names; its internal names are hidden.
+test/check-namespace: $(srcdir)/test/check-namespace.sh
+	@mkdir -p $(@D)
+	printf '#!/bin/sh\nexec sh %s "%s" "%s" "%s" "%s"\n' '$<' '$(CURDIR)' '$(NM)' '$(READELF)' '$(CC)' >$@
+	chmod +x $@
+
 # configure's options, errors and config.mak, in scratch directories.
 test/check-configure: $(srcdir)/test/check-configure.sh config.mak
 	@mkdir -p $(@D)
@@ -74,13 +86,13 @@ test/check-configure: $(srcdir)/test/check-configure.sh config.mak
 	chmod +x $@
 
 check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install \
-		test/check-isolation test/check-configure test/check-printf-link
+		test/check-isolation test/check-configure test/check-printf-link test/check-namespace
 	@if [ -n "$(RUNNER)" ] && ! command -v $(RUNNER) >/dev/null; then \
 		echo "make check: $(RUNNER) is needed to run $(ARCH) programs: apt-get install qemu-user" >&2; \
 		exit 1; fi
 	./test/driver --arch $(ARCH) $(if $(RUNNER),--runner $(RUNNER)) \
 		--host test/check-headers --host test/check-install --host test/check-isolation \
-		--host test/check-configure --host test/check-printf-link \
+		--host test/check-configure --host test/check-printf-link --host test/check-namespace \
 		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
 
 .PHONY: check

@@ -50,7 +50,9 @@ int munmap(void *addr, size_t len);
 int mprotect(void *addr, size_t len, int prot);
 void *mremap(void *old_addr, size_t old_len, size_t new_len, int flags, ...);
 int madvise(void *addr, size_t len, int advice);
+#ifdef __TD_MISC
 int mincore(void *addr, size_t len, unsigned char *vec);
+#endif
 
 __TD_END_DECLS
 

@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
+#include "libc.h"
 
 /*
  * POSIX promises ATEXIT_MAX >= 32 registrations; a static table keeps exit
@@ -19,8 +20,6 @@ int atexit(void (*func)(void))
 	handlers[count++] = func;
 	return 0;
 }
-
-void __funcs_on_exit(void);
 
 void __funcs_on_exit(void)
 {

@@ -17,6 +17,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include "libc.h"
 
 struct __fmt_sink {
 	char *pos, *end;
@@ -53,13 +54,14 @@ struct __fmt_ops {
 /* Both (printf, vprintf, ...), and %m's alone; defined one per file. */
 extern const struct __fmt_ops __fmt_ops_all, __fmt_ops_errno;
 
-int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, const struct __fmt_ops *ops);
-__fmt_fp_fn __fmt_fp;
+hidden int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap,
+		     const struct __fmt_ops *ops);
+hidden __fmt_fp_fn __fmt_fp;
 
 /* "00".."99": two decimal digits per division. */
-extern const char __fmt_digit_pairs[];
+extern hidden const char __fmt_digit_pairs[];
 
-void __fmt_out(struct __fmt_sink *o, const char *s, size_t n);
-void __fmt_pad(struct __fmt_sink *o, int c, long n);
+hidden void __fmt_out(struct __fmt_sink *o, const char *s, size_t n);
+hidden void __fmt_pad(struct __fmt_sink *o, int c, long n);
 
 #endif

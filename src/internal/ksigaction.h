@@ -3,6 +3,7 @@
 #define TRAPDOOR_KSIGACTION_H
 
 #include <signal.h>
+#include "libc.h"
 
 /* The kernel's sigset is _NSIG - 1 bits, not the 1024 bits of sigset_t. */
 #define KSIGSET_SIZE (_NSIG / 8)
@@ -18,10 +19,10 @@ struct k_sigaction {
 };
 
 /* Signals that sigaction gave a handler (src/signal/__sig_handlers.c). */
-extern unsigned long __sig_handlers[KSIGSET_SIZE / sizeof(unsigned long)];
+extern hidden unsigned long __sig_handlers[KSIGSET_SIZE / sizeof(unsigned long)];
 
 /* The arch's rt_sigreturn trampoline (arch/<arch>/sigreturn_arch.h). */
-void __restore_rt(void);
+hidden void __restore_rt(void);
 
 /* A signal number's word and bit in a sigset_t; valid for 1 <= sig < _NSIG. */
 #define SIGSET_BITS     (8 * sizeof(unsigned long))

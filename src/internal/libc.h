@@ -12,7 +12,8 @@
  * name is then a weak alias:  weak_alias(__open, open);.  ISO C names
  * (malloc, memcpy, fopen ...) are reserved to the implementation and may be
  * called as they are.  Functions shared only inside the library are declared
- * hidden in a src/internal header.
+ * hidden in a src/internal header.  test/check-namespace.sh enforces both
+ * (docs/internals.md).
  */
 #define weak_alias(old, new) \
 	extern __typeof(old) new __attribute__((__weak__, __alias__(#old)))
@@ -22,7 +23,7 @@
 extern char *__progname_full, *__progname;
 
 /* The auxiliary vector, as (type, value) pairs ending in AT_NULL. */
-extern size_t *__auxv;
+extern hidden size_t *__auxv;
 hidden unsigned long __getauxval(unsigned long type);
 
 /* The environment; environ is its public, weak name. */
@@ -31,7 +32,7 @@ extern char **__environ;
 _Noreturn void __libc_start_main(int (*main)(), int argc, char **argv);
 
 /* Set the stack-protector canary from the kernel's AT_RANDOM bytes. */
-void __init_ssp(const void *entropy);
+hidden void __init_ssp(const void *entropy);
 extern uintptr_t __stack_chk_guard;
 
 /*
@@ -42,8 +43,8 @@ extern uintptr_t __stack_chk_guard;
 hidden void __init_tls(void);
 
 /* Run at exit, in this order; each is a no-op unless its area is linked. */
-void __funcs_on_exit(void);
-void __libc_exit_fini(void);
-void __stdio_exit(void);
+hidden void __funcs_on_exit(void);
+hidden void __libc_exit_fini(void);
+hidden void __stdio_exit(void);
 
 #endif

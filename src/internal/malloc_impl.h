@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "libc.h"
 
 #define CHUNK_ALIGN 16
 #define CHUNK_HDR   16
@@ -88,47 +89,47 @@ struct heap {
 	size_t n_grow, n_regions;
 };
 
-extern struct heap __heap;
+extern hidden struct heap __heap;
 
 /* Entry points: the public functions in src/malloc/ call these. */
-void *__td_malloc(size_t n);
-void *__td_calloc(size_t m, size_t n);
-void __td_free(void *p);
-void *__td_realloc(void *p, size_t n);
-void *__td_memalign(size_t align, size_t n);
-size_t __td_usable_size(void *p);
+hidden void *__td_malloc(size_t n);
+hidden void *__td_calloc(size_t m, size_t n);
+hidden void __td_free(void *p);
+hidden void *__td_realloc(void *p, size_t n);
+hidden void *__td_memalign(size_t align, size_t n);
+hidden size_t __td_usable_size(void *p);
 
 /* Free memory kept committed at the top, and freed between trim passes. */
 #define TRIM_KEEP_MIN ((size_t)2 << 20)
 #define TRIM_KEEP_MAX ((size_t)256 << 20)
 
 /* index.c: the free chunks. */
-void __heap_unlink(struct chunk *c, size_t size);
-void __heap_make_free(struct chunk *c, size_t size, size_t clean);
-void __heap_use(struct chunk *c, size_t h, size_t size, size_t clean);
-struct chunk *__heap_fit(size_t size);
-void __heap_trim(void);
+hidden void __heap_unlink(struct chunk *c, size_t size);
+hidden void __heap_make_free(struct chunk *c, size_t size, size_t clean);
+hidden void __heap_use(struct chunk *c, size_t h, size_t size, size_t clean);
+hidden struct chunk *__heap_fit(size_t size);
+hidden void __heap_trim(void);
 
 /* heap.c: chunks in use are passed with their (checked) head h. */
-void __heap_init(void);
-void __heap_retire_top(void);
-struct chunk *__heap_alloc(size_t size);
-void __heap_free_chunk(struct chunk *c, size_t h);
-struct chunk *__heap_chunk(void *p, const char *who);
-void __heap_check_next(struct chunk *c, size_t size);
-void __heap_unmap(struct chunk *c, size_t h);
-void __heap_shrink(struct chunk *c, size_t h, size_t size);
-int __heap_extend(struct chunk *c, size_t h, size_t size);
+hidden void __heap_init(void);
+hidden void __heap_retire_top(void);
+hidden struct chunk *__heap_alloc(size_t size);
+hidden void __heap_free_chunk(struct chunk *c, size_t h);
+hidden struct chunk *__heap_chunk(void *p, const char *who);
+hidden void __heap_check_next(struct chunk *c, size_t size);
+hidden void __heap_unmap(struct chunk *c, size_t h);
+hidden void __heap_shrink(struct chunk *c, size_t h, size_t size);
+hidden int __heap_extend(struct chunk *c, size_t h, size_t size);
 
 /* pages.c: memory from the kernel. */
-int __heap_grow(size_t need);
-void *__heap_map(size_t len);
-size_t __heap_release(char *from, char *to);
-size_t __heap_resident(char *from, char *to);
+hidden int __heap_grow(size_t need);
+hidden void *__heap_map(size_t len);
+hidden size_t __heap_release(char *from, char *to);
+hidden size_t __heap_resident(char *from, char *to);
 
 /* check.c: header integrity and the abort on misuse. */
-void __heap_seed(void);
-_Noreturn void __heap_fail(const char *what, const void *addr);
+hidden void __heap_seed(void);
+hidden _Noreturn void __heap_fail(const char *what, const void *addr);
 
 static inline size_t chunk_mix(const struct chunk *c, size_t head)
 {

@@ -19,7 +19,7 @@
  * parent's memory, leaves the parent's errno alone.  try_shell runs a file
  * the kernel refuses with ENOEXEC through SHELL_PATH, as execvp must.
  */
-long __execvpe(const char *file, char *const argv[], char *const envp[], int try_shell);
+hidden long __execvpe(const char *file, char *const argv[], char *const envp[], int try_shell);
 
 /*
  * The argument lists of execl, execle and execlp: count the arguments after
@@ -51,7 +51,7 @@ static inline void __exec_argv(char **argv, size_t n, const char *arg, va_list *
  * top; the child exits with fn's return value.  Returns the child's pid to
  * the parent, or the raw -errno.  Written per arch in src/process/<arch>/.
  */
-long __clone(int (*fn)(void *), void *stack, int flags, void *arg);
+hidden long __clone(int (*fn)(void *), void *stack, int flags, void *arg);
 
 /* One recorded file action of posix_spawn, path stored inline. */
 enum { FA_CLOSE, FA_DUP2, FA_OPEN, FA_CHDIR, FA_FCHDIR };
@@ -67,10 +67,10 @@ struct fa_op {
 };
 
 /* Append an op (with a copy of path, if any); NULL when out of memory. */
-struct fa_op *__fa_add(posix_spawn_file_actions_t *fa, int op, int fd, const char *path);
+hidden struct fa_op *__fa_add(posix_spawn_file_actions_t *fa, int op, int fd, const char *path);
 
 /* The EBADF test of file actions: negative or beyond RLIMIT_NOFILE. */
-int __fa_bad_fd(int fd);
+hidden int __fa_bad_fd(int fd);
 
 /* Reserved names of the exec and wait functions the library calls itself. */
 hidden int __execv(const char *path, char *const argv[]);

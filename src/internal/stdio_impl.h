@@ -38,27 +38,28 @@ struct __FILE {
 	FILE *prev, *next;      /* streams from fopen, for fflush(NULL) and exit */
 };
 
-int __towrite(FILE *f);
-int __toread(FILE *f);
-int __flush(FILE *f);
-size_t __fwritex(const unsigned char *s, size_t n, FILE *f);
-size_t __stdio_write(FILE *f, const unsigned char *s, size_t n);
-int __overflow(FILE *f, int c);
-int __uflow(FILE *f);
+hidden int __towrite(FILE *f);
+hidden int __toread(FILE *f);
+hidden int __flush(FILE *f);
+hidden size_t __fwritex(const unsigned char *s, size_t n, FILE *f);
+hidden size_t __stdio_write(FILE *f, const unsigned char *s, size_t n);
+hidden int __overflow(FILE *f, int c);
+hidden int __uflow(FILE *f);
 /* Flushes stdout, stderr and open streams; only line-buffered ones if lbf_only. */
-void __flush_all(int lbf_only);
+hidden void __flush_all(int lbf_only);
 
 /* Stream flags and open(2) flags for a mode string; -1 and EINVAL if bad. */
-int __fmodeflags(const char *mode, int *oflags);
-FILE *__fdopen_flags(int fd, int flags);
-void __ofl_add(FILE *f);
-void __ofl_del(FILE *f);
+hidden int __fmodeflags(const char *mode, int *oflags);
+hidden FILE *__fdopen_flags(int fd, int flags);
+hidden void __ofl_add(FILE *f);
+hidden void __ofl_del(FILE *f);
 
 /* The printf family's engines, with the optional conversions in ops (format.h). */
-int __vfprintf_ops(FILE *f, const char *fmt, va_list ap, const struct __fmt_ops *ops);
-int __vsnprintf_ops(char *s, size_t n, const char *fmt, va_list ap, const struct __fmt_ops *ops);
-int __vdprintf_ops(int fd, const char *fmt, va_list ap, const struct __fmt_ops *ops);
-int __vasprintf_ops(char **s, const char *fmt, va_list ap, const struct __fmt_ops *ops);
+hidden int __vfprintf_ops(FILE *f, const char *fmt, va_list ap, const struct __fmt_ops *ops);
+hidden int __vsnprintf_ops(char *s, size_t n, const char *fmt, va_list ap,
+			   const struct __fmt_ops *ops);
+hidden int __vdprintf_ops(int fd, const char *fmt, va_list ap, const struct __fmt_ops *ops);
+hidden int __vasprintf_ops(char **s, const char *fmt, va_list ap, const struct __fmt_ops *ops);
 
 /* Reserved names of the <stdio.h> functions the library calls itself. */
 hidden int __fseeko(FILE *f, off_t offset, int whence);

@@ -15,10 +15,11 @@
 
 #include <bits/syscall.h>
 #include "syscall_arch.h"
+#include "libc.h"
 
 #define MAX_ERRNO 4095
 
-long __syscall_ret(unsigned long r);
+hidden long __syscall_ret(unsigned long r);
 
 /* True when a raw result is an error code rather than a value. */
 #define __syscall_failed(r) ((unsigned long)(r) > -(unsigned long)MAX_ERRNO - 1)

@@ -1,7 +1,7 @@
 #include "stdio_impl.h"
 
 /* Streams opened at run time, newest first, for fflush(NULL) and exit. */
-FILE *__ofl_head;
+hidden FILE *__ofl_head;
 
 void __ofl_add(FILE *f)
 {

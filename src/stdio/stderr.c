@@ -6,4 +6,4 @@ static FILE f = {
 	.fd = 2, .flags = F_NORD, .lbf = EOF, .buf = buf + UNGET, .size = 0,
 };
 FILE *const stderr = &f;
-FILE *const __stderr_used = &f;
+hidden FILE *const __stderr_used = &f;

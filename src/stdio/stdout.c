@@ -5,4 +5,4 @@ static FILE f = {
 	.fd = 1, .flags = F_NORD, .lbf = LBF_UNSET, .buf = buf + UNGET, .size = BUFSIZ,
 };
 FILE *const stdout = &f;
-FILE *const __stdout_used = &f;
+hidden FILE *const __stdout_used = &f;

@@ -1,4 +1,5 @@
 /* mmap, munmap, mprotect, mremap, madvise, mincore. */
+#define _DEFAULT_SOURCE	/* mincore */
 #include <fcntl.h>
 #include <stdint.h>
 #include <sys/auxv.h>
