@@ -5,6 +5,8 @@
 #    a name the program cannot own: reserved (it begins with an underscore,
 #    C11 7.1.3) or an ISO C library name.  A call to write, open, mmap, ...
 #    would reach a program's function of that name.
+#  - An object the library links in for its own use defines its public,
+#    non-ISO names weak (weak_alias), so that a program may define them too.
 #  - Every symbol the library defines under a reserved __name is hidden,
 #    unless a public header names it (the ABI: __errno_location, the printf
 #    engines, ...) or the start-up code or the compiler calls it.
@@ -86,6 +88,24 @@ check archive_has_objects yes "$([ "$objects" -gt 100 ] && echo yes)"
 check library_calls_only_reserved_or_iso_c_names "" "$(unreserved "$lib" | tr '\n' ' ' | sed 's/ $//')"
 check crt1_calls_only_reserved_names_and_main "" \
 	"$(unreserved "$b/lib/crt1.o" | grep -v ': main$' | tr '\n' ' ' | sed 's/ $//')"
+
+# An object the library itself links in (it defines a name another object
+# uses) defines its public, non-ISO names weak: a program's own definition
+# of one of them must not clash with it.
+"$nm" -A "$lib" 2>/dev/null | awk -v iso="$tmp/iso" '
+	BEGIN { while ((getline w <iso) > 0) is_iso[w] = 1 }
+	{ n = split($1, a, ":"); m = a[n - 1]; sub(/.*\//, "", m); t = $(NF - 1); s = $NF }
+	t ~ /^[Uw]$/ { used[s] = 1; next }
+	t ~ /^[A-Z]$/ { def[++k] = m " " t " " s }
+	END {
+		for (i = 1; i <= k; i++) { split(def[i], d, " "); if (d[3] in used) pulled[d[1]] = 1 }
+		for (i = 1; i <= k; i++) {
+			split(def[i], d, " ")
+			if ((d[1] in pulled) && d[2] !~ /^[WV]$/ && d[3] !~ /^_/ && !(d[3] in is_iso))
+				print d[1] ": " d[3]
+		}
+	}' | sort -u >"$tmp/strong"
+check linked_objects_define_public_names_weak "" "$(tr '\n' ' ' <"$tmp/strong" | sed 's/ $//')"
 
 # Reserved names the library may export: the public headers name them,
 # crt1.o or the compiler calls them, or programs written for glibc use them.
