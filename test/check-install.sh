@@ -9,6 +9,7 @@ p=$tmp/prefix
 make -s -C "$b" install prefix="$p" DESTDIR= >"$tmp/log" 2>&1
 check install_exit_status 0 $?
 for f in bin/trapdoor-cc lib/libtrapdoor.a lib/crt1.o lib/pkgconfig/trapdoor.pc \
+	lib/trapdoor.specs lib/libm.a lib/libpthread.a lib/libxnet.a \
 	include/unistd.h include/bits/syscall.h; do
 	if [ -e "$p/$f" ]; then case_line "installed $f" ok; else case_line "installed $f" fail missing; fi
 done

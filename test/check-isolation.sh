@@ -2,7 +2,9 @@
 # check-isolation.sh BUILDDIR CC_INCDIR LIBGCC [RUNNER]: bin/trapdoor-cc compiles
 # against trapdoor's headers and the compiler's freestanding ones only, and
 # links trapdoor's crt1.o, libtrapdoor.a and libgcc only: no host libc
-# header, object or symbol.  t.h-style case lines.
+# header, object or symbol, -lm and the like from trapdoor's directory, no
+# host library directory searched; implicit declarations are errors by
+# default.  t.h-style case lines.
 b=$1 ccinc=$2 libgcc=$3 runner=$4
 cc=$b/bin/trapdoor-cc
 . "$(dirname "$0")/lib.sh"
@@ -53,8 +55,10 @@ check host_libc_header_not_found yes "$(grep -q -e 'gnu/libc-version.h: No such 
 	-e "'gnu/libc-version.h' file not found" "$tmp/err" && echo yes)"
 
 # The linker prints the trace on stdout; the compiler's warnings go to stderr.
-"$cc" -O2 "$tmp/prog.o" -o "$tmp/prog" -Wl,--trace >"$tmp/trace" 2>"$tmp/err"
+"$cc" -O2 "$tmp/prog.o" -o "$tmp/prog" -Wl,--trace >"$tmp/raw" 2>"$tmp/err"
 check link_status 0 $?
+# lld names archive members, "lib.a(member.o)": the archive is what counts.
+sed 's/(.*)$//' "$tmp/raw" | sort -u >"$tmp/trace"
 "$cc" -Werror "$tmp/prog.o" -o "$tmp/prog2" 2>"$tmp/err"
 check link_objects_only_under_-Werror "0 " "$? $(head -c 200 "$tmp/err" | tr '\n' ' ')"
 bad=$(grep -v -x -F -e "$b/lib/crt1.o" -e "$tmp/prog.o" -e "$b/lib/libtrapdoor.a" \
@@ -69,5 +73,44 @@ check no_glibc_symbols "" "$glibc"
 check no_glibc_strings 0 "$(strings -a "$tmp/prog" | grep -c -e GLIBC -e 'GNU C Library')"
 check own_write_linked yes "$(nm "$tmp/prog" | grep -q ' [TW] write$' && echo yes)"
 check program_runs isolated "$($runner "$tmp/prog")"
+
+# The -l names a program adds out of habit link trapdoor's own (empty) archives.
+extra="m pthread rt dl util crypt resolv xnet"
+"$cc" -O2 "$tmp/prog.o" -o "$tmp/prog-l" $(for l in $extra; do echo "-l$l"; done) \
+	-Wl,--trace >"$tmp/raw" 2>"$tmp/err"
+check link_-lm_-lpthread_etc_status "0 " "$? $(head -c 200 "$tmp/err" | tr '\n' ' ')"
+sed 's/(.*)$//' "$tmp/raw" | sort -u >"$tmp/trace"
+bad=$(grep -v -x -F -e "$b/lib/crt1.o" -e "$tmp/prog.o" -e "$b/lib/libtrapdoor.a" \
+	$(for l in $extra; do echo "-e $b/lib/lib$l.a"; done) ${libgcc:+-e "$libgcc"} "$tmp/trace" |
+	head -n 3 | tr '\n' ' ')
+check -l_links_nothing_from_the_host "" "$bad"
+check -l_program_runs isolated "$($runner "$tmp/prog-l")"
+
+# The only library directories are trapdoor's and the caller's: not the
+# compiler's, not the linker script's, not LIBRARY_PATH's.
+"$cc" -v "$tmp/prog.o" -o "$tmp/prog-v" 2>&1 | tr ' ' '\n' | tr -d '"' | sed -n 's/^-L//p' |
+	sort -u >"$tmp/ldirs"
+check link_search_dirs_only_trapdoors "$b/lib" "$(tr '\n' ' ' <"$tmp/ldirs" | sed 's/ $//')"
+mkdir "$tmp/hostlib"
+printf 'int bogus_lib_fn(void) { return 0; }\n' >"$tmp/bogus.c"
+"$cc" -c "$tmp/bogus.c" -o "$tmp/bogus.o" && ar rcs "$tmp/hostlib/libbogus.a" "$tmp/bogus.o"
+LIBRARY_PATH=$tmp/hostlib "$cc" "$tmp/prog.o" -o "$tmp/prog-b" -lbogus 2>"$tmp/err"
+check library_path_not_searched "1 yes" "$? $(grep -q -e 'lbogus' "$tmp/err" && echo yes)"
+"$cc" -L"$tmp/hostlib" "$tmp/prog.o" -o "$tmp/prog-b" -lbogus 2>"$tmp/err"
+check caller_-L_searched 0 $?
+
+# An undeclared function or a defaulted int is an error; a later flag may say otherwise.
+printf 'int main(void)\n{\n\treturn undeclared_fn();\n}\n' >"$tmp/undeclared.c"
+"$cc" -c "$tmp/undeclared.c" -o "$tmp/undeclared.o" 2>"$tmp/err"
+check undeclared_function_fails "1 yes" \
+	"$? $(grep -q -e 'implicit-function-declaration' "$tmp/err" && echo yes)"
+"$cc" -Wno-error=implicit-function-declaration -c "$tmp/undeclared.c" -o "$tmp/undeclared.o" \
+	2>"$tmp/err"
+check undeclared_function_override 0 $?
+printf 'static f(void)\n{\n\treturn 0;\n}\n\nint main(void)\n{\n\treturn f();\n}\n' >"$tmp/int.c"
+"$cc" "$tmp/int.c" -o "$tmp/int" 2>"$tmp/err"
+check implicit_int_fails "1 yes" "$? $(grep -q -e 'implicit-int' "$tmp/err" && echo yes)"
+"$cc" -Wno-error=implicit-int "$tmp/int.c" -o "$tmp/int" 2>"$tmp/err"
+check implicit_int_override 0 $?
 
 finish
