@@ -10,6 +10,9 @@
 #define FILENAME_MAX 4096
 #define FOPEN_MAX 1000
 
+#define L_tmpnam 20
+#define TMP_MAX 238328
+
 #define _IOFBF 0
 #define _IOLBF 1
 #define _IONBF 2
@@ -74,6 +77,38 @@ int fileno(FILE *f);
 int setvbuf(FILE *__restrict_arg f, char *__restrict_arg buf, int mode, size_t size);
 void setbuf(FILE *__restrict_arg f, char *__restrict_arg buf);
 void perror(const char *s);
+
+int remove(const char *path);
+int rename(const char *old, const char *new);
+FILE *tmpfile(void);
+char *tmpnam(char *s);
+
+#ifdef __TD_POSIX
+#define L_ctermid 9
+int renameat(int oldfd, const char *old, int newfd, const char *new);
+char *ctermid(char *s);
+void flockfile(FILE *f);
+int ftrylockfile(FILE *f);
+void funlockfile(FILE *f);
+int getc_unlocked(FILE *f);
+int getchar_unlocked(void);
+int putc_unlocked(int c, FILE *f);
+int putchar_unlocked(int c);
+#endif
+#if defined(__TD_XOPEN) || defined(__TD_MISC)
+#define P_tmpdir "/tmp"
+#endif
+#ifdef __TD_MISC
+int getw(FILE *f);
+int putw(int x, FILE *f);
+int fflush_unlocked(FILE *f);
+size_t fwrite_unlocked(const void *__restrict_arg p, size_t size, size_t n,
+		       FILE *__restrict_arg f);
+#endif
+#ifdef __TD_GNU
+int fputs_unlocked(const char *__restrict_arg s, FILE *__restrict_arg f);
+char *fgets_unlocked(char *__restrict_arg s, int n, FILE *__restrict_arg f);
+#endif
 
 int printf(const char *__restrict_arg fmt, ...) __TD_PRINTF(1, 2);
 int fprintf(FILE *__restrict_arg f, const char *__restrict_arg fmt, ...) __TD_PRINTF(2, 3);

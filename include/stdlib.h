@@ -30,6 +30,12 @@ int atoi(const char *s);
 long atol(const char *s);
 long long atoll(const char *s);
 
+void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+#ifdef __TD_GNU
+void qsort_r(void *base, size_t n, size_t size,
+	     int (*cmp)(const void *, const void *, void *), void *arg);
+#endif
+
 __TD_END_DECLS
 
 #endif

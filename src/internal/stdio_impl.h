@@ -54,6 +54,10 @@ hidden FILE *__fdopen_flags(int fd, int flags);
 hidden void __ofl_add(FILE *f);
 hidden void __ofl_del(FILE *f);
 
+/* A fresh name for tmpnam and tmpfile in buf[L_tmpnam]; whether it is unused. */
+hidden void __tmp_name(char *buf);
+hidden int __tmp_name_free(const char *name);
+
 /* The printf family's engines, with the optional conversions in ops (format.h). */
 hidden int __vfprintf_ops(FILE *f, const char *fmt, va_list ap, const struct __fmt_ops *ops);
 hidden int __vsnprintf_ops(char *s, size_t n, const char *fmt, va_list ap,
@@ -64,6 +68,7 @@ hidden int __vasprintf_ops(char **s, const char *fmt, va_list ap, const struct _
 /* Reserved names of the <stdio.h> functions the library calls itself. */
 hidden int __fseeko(FILE *f, off_t offset, int whence);
 hidden off_t __ftello(FILE *f);
+hidden int __renameat(int oldfd, const char *old, int newfd, const char *new);
 hidden ssize_t __getdelim(char **restrict line, size_t *restrict n, int delim, FILE *restrict f);
 
 #endif
