@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <string.h>
+#include "str.h"
 #include "utoa.h"
 
 /* Messages worded as glibc words them, so that logs read the same. */
@@ -138,6 +139,13 @@ static const char *const messages[] = {
 	[EHWPOISON] = "Memory page has hardware error",
 };
 
+const char *__strerror_known(int errnum)
+{
+	if (errnum >= 0 && (size_t)errnum < sizeof messages / sizeof *messages)
+		return messages[errnum];
+	return NULL;
+}
+
 #define UNKNOWN_PREFIX "Unknown error "
 
 char *strerror(int errnum)
@@ -146,8 +154,7 @@ char *strerror(int errnum)
 	char *p = unknown + sizeof unknown - 1;
 	unsigned v = errnum < 0 ? -(unsigned)errnum : (unsigned)errnum;
 
-	if (errnum >= 0 && (size_t)errnum < sizeof messages / sizeof *messages &&
-	    messages[errnum])
+	if (__strerror_known(errnum))
 		return (char *)messages[errnum];
 	*p = 0;
 	p = __utoa_before(p, v);

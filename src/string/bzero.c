@@ -1,0 +1,8 @@
+#define _DEFAULT_SOURCE
+#include <string.h>
+#include <strings.h>
+
+void bzero(void *s, size_t n)
+{
+	memset(s, 0, n);
+}

@@ -1,0 +1,7 @@
+#define _DEFAULT_SOURCE
+#include <strings.h>
+
+int ffsll(long long i)
+{
+	return i ? __builtin_ctzll((unsigned long long)i) + 1 : 0;
+}

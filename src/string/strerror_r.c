@@ -1,0 +1,17 @@
+#define _GNU_SOURCE
+#include <string.h>
+#include "str.h"
+
+/*
+ * GNU's strerror_r: the library's own text for a known number, buf (cut to
+ * size) only for an unknown one.
+ */
+char *strerror_r(int errnum, char *buf, size_t size)
+{
+	const char *msg = __strerror_known(errnum);
+
+	if (msg)
+		return (char *)msg;
+	__strerror_unknown(errnum, buf, size);
+	return buf;
+}
