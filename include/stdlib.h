@@ -6,6 +6,20 @@
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
+#define RAND_MAX 2147483647
+
+typedef struct {
+	int quot;
+	int rem;
+} div_t;
+typedef struct {
+	long quot;
+	long rem;
+} ldiv_t;
+typedef struct {
+	long long quot;
+	long long rem;
+} lldiv_t;
 
 __TD_BEGIN_DECLS
 
@@ -29,6 +43,59 @@ unsigned long long strtoull(const char *__restrict_arg s, char **__restrict_arg 
 int atoi(const char *s);
 long atol(const char *s);
 long long atoll(const char *s);
+void *bsearch(const void *key, const void *base, size_t n, size_t size,
+	      int (*cmp)(const void *, const void *));
+int abs(int j);
+long labs(long j);
+long long llabs(long long j);
+div_t div(int num, int den);
+ldiv_t ldiv(long num, long den);
+lldiv_t lldiv(long long num, long long den);
+int rand(void);
+void srand(unsigned seed);
+#if (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L) || defined(__cplusplus) || \
+	defined(__TD_MISC)
+int at_quick_exit(void (*func)(void));
+_Noreturn void quick_exit(int status);
+#endif
+
+#ifdef __TD_POSIX
+int rand_r(unsigned *seed);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+int mkstemp(char *tmpl);
+char *mkdtemp(char *tmpl);
+#endif
+
+#ifdef __TD_XOPEN
+long random(void);
+void srandom(unsigned seed);
+char *initstate(unsigned seed, char *state, size_t n);
+char *setstate(char *state);
+double drand48(void);
+double erand48(unsigned short xsubi[3]);
+long lrand48(void);
+long nrand48(unsigned short xsubi[3]);
+long mrand48(void);
+long jrand48(unsigned short xsubi[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short seed[3]);
+void lcong48(unsigned short param[7]);
+int putenv(char *string);
+char *realpath(const char *__restrict_arg path, char *__restrict_arg resolved);
+int getsubopt(char **opt, char *const *keys, char **value);
+#endif
+
+#ifdef __TD_MISC
+int clearenv(void);
+int mkstemps(char *tmpl, int suffixlen);
+char *mktemp(char *tmpl);
+#endif
+
+#ifdef __TD_GNU
+int mkostemp(char *tmpl, int flags);
+int mkostemps(char *tmpl, int suffixlen, int flags);
+#endif
 
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 #ifdef __TD_GNU

@@ -6,5 +6,16 @@
 #include "libc.h"
 
 hidden size_t __strnlen(const char *s, size_t max);
+hidden int __strncasecmp(const char *a, const char *b, size_t n);
+
+
+/* strerror's text for a number Linux uses, NULL for any other. */
+hidden const char *__strerror_known(int errnum);
+
+/*
+ * "Unknown error N" into buf, cut to size (with its NUL) when too long;
+ * returns the full length it wanted.
+ */
+hidden size_t __strerror_unknown(int errnum, char *buf, size_t size);
 
 #endif

@@ -1,5 +1,5 @@
 #include <string.h>
-#include "str.h"
+#include "string_impl.h"
 #include "utoa.h"
 
 size_t __strerror_unknown(int errnum, char *buf, size_t size)

@@ -1,6 +1,6 @@
 #include <errno.h>
 #include <string.h>
-#include "str.h"
+#include "string_impl.h"
 
 int __xpg_strerror_r(int errnum, char *buf, size_t size);
 

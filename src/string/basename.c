@@ -1,4 +1,4 @@
-#define _GNU_SOURCE
+#define _GNU_SOURCE 1
 #include <string.h>
 
 /* GNU's: never writes, so "dir/" gives "" (POSIX's, in <libgen.h>, gives "dir"). */

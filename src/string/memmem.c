@@ -1,4 +1,4 @@
-#define _GNU_SOURCE
+#define _GNU_SOURCE 1
 #include <string.h>
 
 /* memchr finds each candidate first byte; memcmp checks the rest. */

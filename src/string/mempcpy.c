@@ -1,4 +1,4 @@
-#define _GNU_SOURCE
+#define _GNU_SOURCE 1
 #include <string.h>
 
 void *mempcpy(void *restrict dst, const void *restrict src, size_t n)

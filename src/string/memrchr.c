@@ -1,4 +1,4 @@
-#define _GNU_SOURCE
+#define _GNU_SOURCE 1
 #include <string.h>
 
 void *memrchr(const void *s, int c, size_t n)

@@ -1,7 +1,8 @@
-#define _GNU_SOURCE
+#define _GNU_SOURCE 1
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
+#include "string_impl.h"
 
 char *strcasestr(const char *s, const char *find)
 {
@@ -11,7 +12,7 @@ char *strcasestr(const char *s, const char *find)
 		return (char *)s;
 	for (; *s; s++)
 		if (__td_tolower((unsigned char)*s) == __td_tolower((unsigned char)*find) &&
-		    !strncasecmp(s, find, n))
+		    !__strncasecmp(s, find, n))
 			return (char *)s;
 	return NULL;
 }

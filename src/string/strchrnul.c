@@ -1,4 +1,4 @@
-#define _GNU_SOURCE
+#define _GNU_SOURCE 1
 #include <string.h>
 
 char *strchrnul(const char *s, int c)

@@ -1,7 +1,6 @@
 #include <errno.h>
 #include <string.h>
-#include "str.h"
-#include "utoa.h"
+#include "string_impl.h"
 
 /* Messages worded as glibc words them, so that logs read the same. */
 static const char *const messages[] = {
@@ -146,21 +145,13 @@ const char *__strerror_known(int errnum)
 	return NULL;
 }
 
-#define UNKNOWN_PREFIX "Unknown error "
-
 char *strerror(int errnum)
 {
-	static char unknown[sizeof UNKNOWN_PREFIX + sizeof "-2147483648"];
-	char *p = unknown + sizeof unknown - 1;
-	unsigned v = errnum < 0 ? -(unsigned)errnum : (unsigned)errnum;
+	static char unknown[sizeof "Unknown error -2147483648"];
+	const char *msg = __strerror_known(errnum);
 
-	if (__strerror_known(errnum))
-		return (char *)messages[errnum];
-	*p = 0;
-	p = __utoa_before(p, v);
-	if (errnum < 0)
-		*--p = '-';
-	p -= sizeof UNKNOWN_PREFIX - 1;
-	memcpy(p, UNKNOWN_PREFIX, sizeof UNKNOWN_PREFIX - 1);
-	return p;
+	if (msg)
+		return (char *)msg;
+	__strerror_unknown(errnum, unknown, sizeof unknown);
+	return unknown;
 }

@@ -1,6 +1,6 @@
-#define _GNU_SOURCE
+#define _GNU_SOURCE 1
 #include <string.h>
-#include "str.h"
+#include "string_impl.h"
 
 /*
  * GNU's strerror_r: the library's own text for a known number, buf (cut to

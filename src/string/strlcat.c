@@ -1,5 +1,6 @@
-#define _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
 #include <string.h>
+#include "string_impl.h"
 
 /*
  * A dst with no NUL in its first size bytes is left alone and counts as
@@ -7,7 +8,7 @@
  */
 size_t strlcat(char *restrict dst, const char *restrict src, size_t size)
 {
-	size_t have = strnlen(dst, size), len = strlen(src);
+	size_t have = __strnlen(dst, size), len = strlen(src);
 
 	if (have == size)
 		return size + len;

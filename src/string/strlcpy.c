@@ -1,4 +1,4 @@
-#define _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
 #include <string.h>
 
 /* Returns strlen(src) so that a result >= size tells the caller it was cut. */

@@ -1,8 +1,9 @@
-#define _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
 #include <ctype.h>
 #include <strings.h>
+#include "string_impl.h"
 
-int strncasecmp(const char *a, const char *b, size_t n)
+int __strncasecmp(const char *a, const char *b, size_t n)
 {
 	const unsigned char *l = (const void *)a, *r = (const void *)b;
 
@@ -12,3 +13,5 @@ int strncasecmp(const char *a, const char *b, size_t n)
 		;
 	return __td_tolower(*l) - __td_tolower(*r);
 }
+
+weak_alias(__strncasecmp, strncasecmp);

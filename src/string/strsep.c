@@ -1,4 +1,4 @@
-#define _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
 #include <string.h>
 
 char *strsep(char **sp, const char *sep)

@@ -1,4 +1,4 @@
-#define _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
 #include <string.h>
 
 char *strtok_r(char *restrict s, const char *restrict sep, char **restrict save)

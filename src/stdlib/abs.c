@@ -1,0 +1,6 @@
+#include <stdlib.h>
+
+int abs(int j)
+{
+	return j < 0 ? -j : j;
+}

@@ -1,0 +1,7 @@
+#include <stdlib.h>
+#include "random.h"
+
+void srand(unsigned seed)
+{
+	__srandom(seed);
+}
