@@ -6,6 +6,7 @@
 #include "libc.h"
 
 hidden size_t __strnlen(const char *s, size_t max);
+hidden char *__index(const char *s, int c);
 hidden int __strncasecmp(const char *a, const char *b, size_t n);
 
 

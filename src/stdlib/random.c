@@ -79,7 +79,7 @@ static void save(void)
 	state[-1] = type ? r * TYPES + type : 0;
 }
 
-char *initstate(unsigned seed, char *buf, size_t n)
+char *__initstate(unsigned seed, char *buf, size_t n)
 {
 	char *old = (char *)(state - 1);
 	int t;
@@ -100,7 +100,7 @@ char *initstate(unsigned seed, char *buf, size_t n)
 	return old;
 }
 
-char *setstate(char *buf)
+char *__setstate(char *buf)
 {
 	int32_t *s = (int32_t *)(void *)buf;
 	char *old = (char *)(state - 1);
@@ -123,3 +123,6 @@ char *setstate(char *buf)
 	}
 	return old;
 }
+
+weak_alias(__initstate, initstate);
+weak_alias(__setstate, setstate);
