@@ -1,6 +1,6 @@
 #include <stdint.h>
 #include <string.h>
-#include "word.h"
+#include "copy.h"
 
 void *memmove(void *dst, const void *src, size_t n)
 {
@@ -8,12 +8,14 @@ void *memmove(void *dst, const void *src, size_t n)
 	const unsigned char *s = src;
 
 	/*
-	 * memcpy copies forwards (each word is read before any byte at or
-	 * after it is written), which is right whenever the destination does
-	 * not start inside the source.
+	 * Forwards is right whenever the destination does not start inside
+	 * the source.  Never through memcpy: its restrict promises no overlap,
+	 * and a compiler may reorder its loads and stores on that promise.
 	 */
-	if ((uintptr_t)d - (uintptr_t)s >= n)
-		return memcpy(d, s, n);
+	if ((uintptr_t)d - (uintptr_t)s >= n) {
+		copy_forward(d, s, n);
+		return dst;
+	}
 	/* Backwards: the end of the destination aligned, then a word at a time. */
 	if (n >= 4 * WS) {
 		size_t off;
