@@ -35,6 +35,6 @@
 #define ARG_MAX     131072
 #define NGROUPS_MAX 65536
 #define IOV_MAX     1024
-#define ATEXIT_MAX  32
+/* No ATEXIT_MAX: atexit has no limit but memory, and POSIX then leaves it out. */
 
 #endif
