@@ -65,6 +65,12 @@ int isatty(int fd);
 unsigned sleep(unsigned seconds);
 long syscall(long number, ...);
 
+#ifdef __TD_POSIX
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+#endif
+
 __TD_END_DECLS
 
 #endif
