@@ -1,8 +1,8 @@
 /*
  * Character classes of the C locale, the only locale trapdoor has: ASCII,
  * and nothing above 127.  Each class is a real function and, in C, a macro
- * that inlines the same test; an argument outside 0..255 (EOF included) is
- * in no class, and tolower/toupper give it back unchanged.
+ * that inlines the same test; EOF and negative chars are in no class, and
+ * tolower/toupper give them back unchanged.
  */
 #ifndef _CTYPE_H
 #define _CTYPE_H
@@ -30,24 +30,43 @@ int isascii(int c);
 int toascii(int c);
 #endif
 
-/* Unsigned arithmetic folds every out-of-range value into the "no" side. */
-static __inline__ int __td_isdigit(int c) { return (unsigned)c - '0' < 10; }
-static __inline__ int __td_islower(int c) { return (unsigned)c - 'a' < 26; }
-static __inline__ int __td_isupper(int c) { return (unsigned)c - 'A' < 26; }
-static __inline__ int __td_isalpha(int c) { return ((unsigned)c | 32) - 'a' < 26; }
-static __inline__ int __td_isalnum(int c) { return __td_isalpha(c) || __td_isdigit(c); }
-static __inline__ int __td_isxdigit(int c)
-{
-	return __td_isdigit(c) || ((unsigned)c | 32) - 'a' < 6;
-}
-static __inline__ int __td_isspace(int c) { return c == ' ' || (unsigned)c - '\t' < 5; }
-static __inline__ int __td_isblank(int c) { return c == ' ' || c == '\t'; }
-static __inline__ int __td_iscntrl(int c) { return (unsigned)c < 32 || c == 127; }
-static __inline__ int __td_isprint(int c) { return (unsigned)c - 32 < 95; }
-static __inline__ int __td_isgraph(int c) { return (unsigned)c - 33 < 94; }
-static __inline__ int __td_ispunct(int c) { return __td_isgraph(c) && !__td_isalnum(c); }
-static __inline__ int __td_tolower(int c) { return __td_isupper(c) ? c | 32 : c; }
-static __inline__ int __td_toupper(int c) { return __td_islower(c) ? c & 0x5f : c; }
+/*
+ * The C locale's classes and case maps as tables indexed by c from -128 to
+ * 255 (EOF and any signed or unsigned char), so a test is one load and one
+ * AND, as in glibc; the functions also accept any other int.
+ */
+#define __TD_UPPER  0x001
+#define __TD_LOWER  0x002
+#define __TD_ALPHA  0x004
+#define __TD_DIGIT  0x008
+#define __TD_XDIGIT 0x010
+#define __TD_SPACE  0x020
+#define __TD_PRINT  0x040
+#define __TD_GRAPH  0x080
+#define __TD_BLANK  0x100
+#define __TD_CNTRL  0x200
+#define __TD_PUNCT  0x400
+#define __TD_ALNUM  0x800
+
+extern const unsigned short __td_ctype_class[384];
+extern const int __td_ctype_upper[384], __td_ctype_lower[384];
+
+#define __TD_IS(c, m) ((__td_ctype_class + 128)[(int)(c)] & (m))
+
+static __inline__ int __td_isalnum(int c) { return __TD_IS(c, __TD_ALNUM); }
+static __inline__ int __td_isalpha(int c) { return __TD_IS(c, __TD_ALPHA); }
+static __inline__ int __td_isblank(int c) { return __TD_IS(c, __TD_BLANK); }
+static __inline__ int __td_iscntrl(int c) { return __TD_IS(c, __TD_CNTRL); }
+static __inline__ int __td_isdigit(int c) { return __TD_IS(c, __TD_DIGIT); }
+static __inline__ int __td_isgraph(int c) { return __TD_IS(c, __TD_GRAPH); }
+static __inline__ int __td_islower(int c) { return __TD_IS(c, __TD_LOWER); }
+static __inline__ int __td_isprint(int c) { return __TD_IS(c, __TD_PRINT); }
+static __inline__ int __td_ispunct(int c) { return __TD_IS(c, __TD_PUNCT); }
+static __inline__ int __td_isspace(int c) { return __TD_IS(c, __TD_SPACE); }
+static __inline__ int __td_isupper(int c) { return __TD_IS(c, __TD_UPPER); }
+static __inline__ int __td_isxdigit(int c) { return __TD_IS(c, __TD_XDIGIT); }
+static __inline__ int __td_tolower(int c) { return (__td_ctype_lower + 128)[c]; }
+static __inline__ int __td_toupper(int c) { return (__td_ctype_upper + 128)[c]; }
 
 #ifndef __cplusplus
 #define isalnum(c)  __td_isalnum(c)

@@ -3,5 +3,7 @@
 
 int isalnum(int c)
 {
-	return __td_isalnum(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_ALNUM : 0;
 }

@@ -3,5 +3,7 @@
 
 int isalpha(int c)
 {
-	return __td_isalpha(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_ALPHA : 0;
 }

@@ -3,5 +3,7 @@
 
 int isblank(int c)
 {
-	return __td_isblank(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_BLANK : 0;
 }

@@ -3,5 +3,7 @@
 
 int iscntrl(int c)
 {
-	return __td_iscntrl(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_CNTRL : 0;
 }

@@ -3,5 +3,7 @@
 
 int isdigit(int c)
 {
-	return __td_isdigit(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_DIGIT : 0;
 }

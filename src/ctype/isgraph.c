@@ -3,5 +3,7 @@
 
 int isgraph(int c)
 {
-	return __td_isgraph(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_GRAPH : 0;
 }

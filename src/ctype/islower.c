@@ -3,5 +3,7 @@
 
 int islower(int c)
 {
-	return __td_islower(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_LOWER : 0;
 }

@@ -3,5 +3,7 @@
 
 int isprint(int c)
 {
-	return __td_isprint(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_PRINT : 0;
 }

@@ -3,5 +3,7 @@
 
 int ispunct(int c)
 {
-	return __td_ispunct(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_PUNCT : 0;
 }

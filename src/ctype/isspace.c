@@ -3,5 +3,7 @@
 
 int isspace(int c)
 {
-	return __td_isspace(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_SPACE : 0;
 }

@@ -3,5 +3,7 @@
 
 int isupper(int c)
 {
-	return __td_isupper(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_UPPER : 0;
 }

@@ -3,5 +3,7 @@
 
 int isxdigit(int c)
 {
-	return __td_isxdigit(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_class[i] & __TD_XDIGIT : 0;
 }

@@ -3,5 +3,7 @@
 
 int tolower(int c)
 {
-	return __td_tolower(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_lower[i] : c;
 }

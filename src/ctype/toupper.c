@@ -3,5 +3,7 @@
 
 int toupper(int c)
 {
-	return __td_toupper(c);
+	unsigned i = (unsigned)c + 128;
+
+	return i < 384 ? __td_ctype_upper[i] : c;
 }
