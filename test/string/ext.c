@@ -95,6 +95,20 @@ static void searches(void)
 	t_true("memmem_missing", memmem(hay, 9, "abe", 3) == NULL, "found");
 	t_true("memmem_empty_needle", memmem(hay, 9, "", 0) == hay, "not hay");
 	t_true("memmem_needle_longer", memmem(hay, 2, "abc", 3) == NULL, "read past len");
+	{
+		static char big[5001], pat[102];
+
+		memset(big, 'a', 5000);
+		big[5000] = 'b';
+		memset(pat, 'a', 100);
+		pat[100] = 'b';
+		t_true("memmem_periodic_long", memmem(big, 5001, pat, 101) == big + 4900, "wrong place");
+		t_true("memmem_periodic_absent", memmem(big, 5000, pat, 101) == NULL, "found");
+		pat[0] = 'b';
+		t_true("memmem_nonperiodic_absent", memmem(big, 5001, pat, 101) == NULL, "found");
+		t_true("memmem_two_bytes", memmem(big, 5001, "ab", 2) == big + 4999, "wrong place");
+		t_true("memmem_whole", memmem(big, 5001, big, 5001) == big, "not at start");
+	}
 	t_true("memrchr_last", memrchr(hay, 'a', 9) == hay + 6, "not the last");
 	t_true("memrchr_none", memrchr(hay, 'q', 9) == NULL, "found");
 	t_true("memrchr_zero_len", memrchr(hay, 'a', 0) == NULL, "found");
