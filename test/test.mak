@@ -83,6 +83,12 @@ test/check-namespace: $(srcdir)/test/check-namespace.sh
 	printf '#!/bin/sh\nexec sh %s "%s" "%s" "%s" "%s"\n' '$<' '$(CURDIR)' '$(NM)' '$(READELF)' '$(CC)' >$@
 	chmod +x $@
 
+# Private declarations only in src/internal headers; one shell path.
+test/check-sources: $(srcdir)/test/check-sources.sh
+	@mkdir -p $(@D)
+	printf '#!/bin/sh\nexec sh %s "%s"\n' '$<' '$(srcdir)' >$@
+	chmod +x $@
+
 # configure's options, errors and config.mak, in scratch directories.
 test/check-configure: $(srcdir)/test/check-configure.sh config.mak
 	@mkdir -p $(@D)
@@ -90,13 +96,15 @@ test/check-configure: $(srcdir)/test/check-configure.sh config.mak
 	chmod +x $@
 
 check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install \
-		test/check-isolation test/check-configure test/check-printf-link test/check-namespace
+		test/check-isolation test/check-configure test/check-printf-link test/check-namespace \
+		test/check-sources
 	@if [ -n "$(RUNNER)" ] && ! command -v $(RUNNER) >/dev/null; then \
 		echo "make check: $(RUNNER) is needed to run $(ARCH) programs: apt-get install qemu-user" >&2; \
 		exit 1; fi
 	./test/driver --arch $(ARCH) $(if $(RUNNER),--runner $(RUNNER)) \
 		--host test/check-headers --host test/check-install --host test/check-isolation \
 		--host test/check-configure --host test/check-printf-link --host test/check-namespace \
+		--host test/check-sources \
 		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
 
 .PHONY: check

@@ -9,12 +9,6 @@ char *__progname_full = "", *__progname = "";
 weak_alias(__progname_full, program_invocation_name);
 weak_alias(__progname, program_invocation_short_name);
 
-/* Provided by the linker for static executables. */
-extern void (*const __preinit_array_start[])(int, char **, char **) __attribute__((weak));
-extern void (*const __preinit_array_end[])(int, char **, char **) __attribute__((weak));
-extern void (*const __init_array_start[])(int, char **, char **) __attribute__((weak));
-extern void (*const __init_array_end[])(int, char **, char **) __attribute__((weak));
-
 _Noreturn void __libc_start_main(int (*main)(), int argc, char **argv)
 {
 	char **envp = argv + argc + 1;

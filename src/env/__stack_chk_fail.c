@@ -1,8 +1,7 @@
 #include <stdlib.h>
 #include <unistd.h>
+#include "libc.h"
 #include "unistd_impl.h"
-
-_Noreturn void __stack_chk_fail(void);
 
 _Noreturn void __stack_chk_fail(void)
 {

@@ -7,9 +7,6 @@ static void nothing(void)
 weak_alias(nothing, __funcs_on_exit);
 weak_alias(nothing, __stdio_exit);
 
-extern void (*const __fini_array_start[])(void) __attribute__((weak));
-extern void (*const __fini_array_end[])(void) __attribute__((weak));
-
 void __libc_exit_fini(void)
 {
 	size_t i = __fini_array_end - __fini_array_start;

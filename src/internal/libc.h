@@ -31,9 +31,22 @@ extern char **__environ;
 
 _Noreturn void __libc_start_main(int (*main)(), int argc, char **argv);
 
+/* crt1.o's C entry, which the arch's _start calls with the initial stack pointer. */
+hidden void __start_c(long *sp);
+
+/* Bounds of the init and fini arrays, from the linker (weak: a program may have none). */
+extern void (*const __preinit_array_start[])(int, char **, char **) __attribute__((weak));
+extern void (*const __preinit_array_end[])(int, char **, char **) __attribute__((weak));
+extern void (*const __init_array_start[])(int, char **, char **) __attribute__((weak));
+extern void (*const __init_array_end[])(int, char **, char **) __attribute__((weak));
+extern void (*const __fini_array_start[])(void) __attribute__((weak));
+extern void (*const __fini_array_end[])(void) __attribute__((weak));
+
 /* Set the stack-protector canary from the kernel's AT_RANDOM bytes. */
 hidden void __init_ssp(const void *entropy);
 extern uintptr_t __stack_chk_guard;
+/* Where code built with a stack protector goes when the canary has changed. */
+_Noreturn void __stack_chk_fail(void);
 
 /*
  * Lay out the program's static TLS block and the thread control block (with

@@ -53,6 +53,8 @@ hidden int __fmodeflags(const char *mode, int *oflags);
 hidden FILE *__fdopen_flags(int fd, int flags);
 hidden void __ofl_add(FILE *f);
 hidden void __ofl_del(FILE *f);
+/* The streams fopen, fdopen and popen opened (src/stdio/__ofl.c), newest first. */
+extern hidden FILE *__ofl_head;
 
 /* A fresh name for tmpnam and tmpfile in buf[L_tmpnam]; whether it is unused. */
 hidden void __tmp_name(char *buf);

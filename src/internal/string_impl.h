@@ -9,6 +9,9 @@ hidden size_t __strnlen(const char *s, size_t max);
 hidden char *__index(const char *s, int c);
 hidden int __strncasecmp(const char *a, const char *b, size_t n);
 
+/* POSIX's strerror_r, the symbol <string.h> binds strerror_r to without _GNU_SOURCE. */
+int __xpg_strerror_r(int errnum, char *buf, size_t size);
+
 
 /* strerror's text for a number Linux uses, NULL for any other. */
 hidden const char *__strerror_known(int errnum);

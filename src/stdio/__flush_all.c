@@ -7,9 +7,10 @@
  * stand in for whichever is not linked.
  */
 static FILE *volatile const none = 0;
+static FILE *no_files;
 hidden weak_alias(none, __stdout_used);
 hidden weak_alias(none, __stderr_used);
-hidden weak_alias(none, __ofl_head);
+hidden weak_alias(no_files, __ofl_head);
 
 static void flush(FILE *f, int lbf_only)
 {

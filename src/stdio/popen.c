@@ -8,8 +8,7 @@
 #include "libc.h"
 #include "fcntl_impl.h"
 #include "spawn.h"
-
-extern FILE *__ofl_head;
+#include "process.h"
 
 /*
  * The pipe is made close-on-exec, so the child keeps only the end that
@@ -50,7 +49,7 @@ FILE *popen(const char *command, const char *mode)
 			if (o->pid)
 				e = __posix_spawn_file_actions_addclose(&fa, o->fd);
 		if (!e)
-			e = __posix_spawn(&pid, "/bin/sh", &fa, 0, argv, __environ);
+			e = __posix_spawn(&pid, SHELL_PATH, &fa, 0, argv, __environ);
 		__posix_spawn_file_actions_destroy(&fa);
 	}
 	if (theirs >= 0)

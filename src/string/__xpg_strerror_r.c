@@ -2,8 +2,6 @@
 #include <string.h>
 #include "string_impl.h"
 
-int __xpg_strerror_r(int errnum, char *buf, size_t size);
-
 /*
  * POSIX's strerror_r, which <string.h> names strerror_r unless _GNU_SOURCE:
  * EINVAL for a number Linux does not use (buf still says "Unknown error N",
