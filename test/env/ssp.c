@@ -1,13 +1,14 @@
 /*
  * The stack protector: this file is built with -fstack-protector-strong (the
- * test flags), so a function with a local array checks its canary on return.
+ * test flags), so a function with a local array checks its canary on return;
+ * so is the library, whose frames must check it too.
  */
 #include <stdint.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <sys/auxv.h>
 #include "t.h"
-
-extern uintptr_t __stack_chk_guard;
+#include "tls.h"
 
 /* The byte count comes through a volatile so that gcc cannot see the overflow coming. */
 static volatile size_t smash_len = 64, fill_len = 16;
@@ -31,6 +32,33 @@ static void no_smash(void)
 {
 	fill(fill_len);
 	t_out("fine\n");
+}
+
+/* Change the canary that live frames saved, from inside a library call. */
+static void change_canary(int sig)
+{
+	(void)sig;
+#ifdef CANARY_AT_TP
+	*(uintptr_t *)(tls_tp() + CANARY_AT_TP) ^= 0x100;
+#else
+	__stack_chk_guard ^= 0x100;
+#endif
+}
+
+/*
+ * dprintf formats into a buffer in its own frame and writes it to a pipe with
+ * no reader: the SIGPIPE handler changes the canary while that library frame
+ * is live, so its check fails when it returns.  No frame of ours returns after
+ * the change, so only the library's check can catch it.
+ */
+static void library_frame(void)
+{
+	int p[2];
+
+	if (pipe(p) || close(p[0]) || t_raw_handler(SIGPIPE, change_canary))
+		_exit(2);
+	dprintf(p[1], "%d\n", 42);
+	_exit(0);
 }
 
 /* Run fn in a child with stdout at /dev/null and the first line of stderr into out. */
@@ -70,12 +98,10 @@ int main(void)
 	t_true("canary_from_at_random", __stack_chk_guard == want,
 	       "__stack_chk_guard is not AT_RANDOM's first word with its low byte cleared");
 	t_true("canary_not_zero", __stack_chk_guard != 0, "__stack_chk_guard is 0");
-#ifdef __x86_64__
-	uintptr_t tls_canary;
-	/* gcc and clang read the x86_64 canary at %fs:0x28, not from __stack_chk_guard. */
-	__asm__("mov %%fs:0x28, %0" : "=r"(tls_canary));
-	t_true("canary_at_fs_0x28", tls_canary == __stack_chk_guard,
-	       "%fs:0x28 differs from __stack_chk_guard");
+#ifdef CANARY_AT_TP
+	/* Where the compiler reads it instead of __stack_chk_guard (x86_64: %fs:0x28). */
+	t_true("canary_in_tcb", *(uintptr_t *)(tls_tp() + CANARY_AT_TP) == __stack_chk_guard,
+	       "the TCB's canary differs from __stack_chk_guard");
 #endif
 
 	status = run_stderr(no_smash, out, sizeof out);
@@ -85,5 +111,9 @@ int main(void)
 	status = run_stderr(smash, out, sizeof out);
 	T_KILLED("smashed_buffer_sigabrt", status, SIGABRT);
 	t_str("smashed_buffer_message_on_fd_2", out, "*** stack smashing detected ***: terminated\n");
+
+	status = run_stderr(library_frame, out, sizeof out);
+	T_KILLED("library_frame_checks_canary", status, SIGABRT);
+	t_str("library_frame_message_on_fd_2", out, "*** stack smashing detected ***: terminated\n");
 	return t_done();
 }
