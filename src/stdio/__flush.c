@@ -5,8 +5,10 @@
 
 /*
  * Writes out pending output, or gives back read-ahead input by seeking the
- * descriptor back (so that a process sharing it sees the right offset), and
- * leaves the stream in neither mode.  Returns EOF if output was lost.
+ * descriptor back (so that a process sharing it sees the right offset).
+ * Returns EOF if output was lost.  Read-ahead that cannot be given back (a
+ * pipe) stays in the stream, as glibc keeps it: dropping it would lose
+ * input.  Otherwise the stream is left in neither mode.
  */
 int __flush(FILE *f)
 {
@@ -18,14 +20,16 @@ int __flush(FILE *f)
 		if (__stdio_write(f, f->wbase, n) != n)
 			r = EOF;
 	}
+	f->wbase = f->wpos = f->wend = 0;
 	if (f->rpos != f->rend) {
 		int e = errno;
 
-		/* A pipe cannot give its read-ahead back: ESPIPE is no error here. */
-		__lseek(f->fd, f->rpos - f->rend, SEEK_CUR);
-		errno = e;
+		/* ESPIPE is no error here: the input is kept. */
+		if (__lseek(f->fd, f->rpos - f->rend, SEEK_CUR) < 0) {
+			errno = e;
+			return r;
+		}
 	}
-	f->wbase = f->wpos = f->wend = 0;
 	f->rpos = f->rend = 0;
 	return r;
 }

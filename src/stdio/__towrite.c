@@ -12,8 +12,11 @@ int __towrite(FILE *f)
 		errno = EBADF;
 		return EOF;
 	}
-	if (f->rpos)
+	if (f->rpos) {
 		__flush(f);
+		/* Read-ahead a pipe could not take back has no place in writing mode. */
+		f->rpos = f->rend = 0;
+	}
 	if (f->lbf == LBF_UNSET) {
 		int e = errno;
 

@@ -1,3 +1,4 @@
+#include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
 #include "stdio_impl.h"
@@ -13,9 +14,16 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 	if (flags < 0)
 		goto fail;
 	if (!path) {
-		int fl = __fcntl(f->fd, F_GETFL);
+		int fl = __fcntl(f->fd, F_GETFL), acc = fl & O_ACCMODE;
 
-		if (fl < 0 || __fcntl(f->fd, F_SETFL, (fl & ~O_APPEND) | (oflags & O_APPEND)) < 0)
+		if (fl < 0)
+			goto fail;
+		/* Only O_APPEND and close-on-exec change: the access must be there already. */
+		if ((!(flags & F_NORD) && acc == O_WRONLY) || (!(flags & F_NOWR) && acc == O_RDONLY)) {
+			errno = EBADF;
+			goto fail;
+		}
+		if (__fcntl(f->fd, F_SETFL, (fl & ~O_APPEND) | (oflags & O_APPEND)) < 0)
 			goto fail;
 		if (oflags & O_CLOEXEC)
 			__fcntl(f->fd, F_SETFD, FD_CLOEXEC);

@@ -9,15 +9,16 @@ int __fseeko(FILE *f, off_t offset, int whence)
 		errno = EINVAL;
 		return -1;
 	}
+	if (f->wpos != f->wbase && __flush(f))
+		return -1;
 	/* Read-ahead sits between the descriptor's offset and the stream's. */
 	if (whence == SEEK_CUR && f->rpos)
 		offset -= f->rend - f->rpos;
-	if (f->wpos != f->wbase && __flush(f))
+	/* The buffer goes only once the seek succeeded: a failed one changes nothing. */
+	if (__lseek(f->fd, offset, whence) < 0)
 		return -1;
 	f->wbase = f->wpos = f->wend = 0;
 	f->rpos = f->rend = 0;
-	if (__lseek(f->fd, offset, whence) < 0)
-		return -1;
 	f->flags &= ~F_EOF;
 	return 0;
 }

@@ -14,6 +14,11 @@ off_t __ftello(FILE *f)
 		pos -= f->rend - f->rpos;
 	else if (f->wbase)
 		pos += f->wpos - f->wbase;
+	/* More pushback than bytes read: the position is before the file's start. */
+	if (pos < 0) {
+		errno = EINVAL;
+		return -1;
+	}
 	return pos;
 }
 
