@@ -30,7 +30,7 @@ struct spawn_args {
 	const posix_spawnattr_t *attr;
 	spawn_exec_fn exec;
 	sigset_t oldmask;
-	int errfd;
+	int errfd, errfd_read;
 };
 
 /*
@@ -126,8 +126,11 @@ static long do_file_actions(const posix_spawn_file_actions_t *fa, int *errfd)
 		const struct fa_op *o = (const void *)p;
 		long r;
 
-		/* The error pipe must not be the descriptor an action targets: move it. */
-		if (o->fd == *errfd) {
+		/*
+		 * The error pipe must not be a descriptor an action names, target or
+		 * source: move it, so that a source it occupied reads as closed.
+		 */
+		if (o->fd == *errfd || (o->op == FA_DUP2 && o->srcfd == *errfd)) {
 			r = __syscall(SYS_fcntl, *errfd, F_DUPFD_CLOEXEC, 0);
 			if (r < 0)
 				return r;
@@ -147,6 +150,8 @@ static int child(void *p)
 	long r = 0;
 	int err;
 
+	/* The read end is the parent's: a file action naming its number finds it closed. */
+	__syscall(SYS_close, a->errfd_read);
 	reset_signals(a->attr);
 	if (a->attr)
 		r = do_attr(a->attr);
@@ -169,7 +174,7 @@ int __spawn(pid_t *restrict pid, const char *restrict file,
 	    const posix_spawn_file_actions_t *fa, const posix_spawnattr_t *restrict attr,
 	    char *const argv[], char *const envp[], spawn_exec_fn exec)
 {
-	struct spawn_args a = { file, argv, envp, fa, attr, exec, { { 0 } }, -1 };
+	struct spawn_args a = { file, argv, envp, fa, attr, exec, { { 0 } }, -1, -1 };
 	sigset_t all;
 	int p[2], err = 0;
 	long r;
@@ -179,6 +184,7 @@ int __spawn(pid_t *restrict pid, const char *restrict file,
 	if (r)
 		return -r;
 	a.errfd = p[1];
+	a.errfd_read = p[0];
 	/*
 	 * Every signal is held off across the clone: a handler must not run in
 	 * the child before it has reset the handlers, nor in the parent while

@@ -45,8 +45,9 @@ FILE *popen(const char *command, const char *mode)
 			theirs = t;
 		}
 		e = theirs < 0 ? errno : __posix_spawn_file_actions_adddup2(&fa, theirs, reading);
+		/* An earlier stream on fd 0 or 1 (closed std streams) is replaced, not closed. */
 		for (FILE *o = __ofl_head; o && !e; o = o->next)
-			if (o->pid)
+			if (o->pid && o->fd != reading)
 				e = __posix_spawn_file_actions_addclose(&fa, o->fd);
 		if (!e)
 			e = __posix_spawn(&pid, SHELL_PATH, &fa, 0, argv, __environ);

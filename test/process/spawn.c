@@ -121,6 +121,40 @@ static void basics(void)
 	t_eq("posix_spawnp_missing_no_zombie", no_child_left(), 1);
 }
 
+/*
+ * A file action whose source is a closed descriptor that spawn's own error
+ * pipe happens to occupy (its read or write end) must fail with EBADF, as
+ * the descriptor is closed for the caller; the pipe must not be dup'd onto
+ * the child's stdout.  The pipe takes the two lowest free numbers.
+ */
+static void error_pipe_as_source(void)
+{
+	static const char *const names[] = {
+		"adddup2_from_error_pipe_read_end_ebadf", "adddup2_from_error_pipe_write_end_ebadf",
+		"addfchdir_np_error_pipe_read_end_ebadf", "addfchdir_np_error_pipe_write_end_ebadf",
+	};
+	posix_spawn_file_actions_t fa;
+
+	for (int i = 0; i < 4; i++) {
+		int lo = dup(0), hi = dup(0), err, status;
+		pid_t pid = 0;
+
+		close(lo);
+		close(hi);
+		posix_spawn_file_actions_init(&fa);
+		if (i < 2)
+			posix_spawn_file_actions_adddup2(&fa, i ? hi : lo, STDOUT_FILENO);
+		else
+			posix_spawn_file_actions_addfchdir_np(&fa, i == 3 ? hi : lo);
+		err = posix_spawn(&pid, "/bin/sh", &fa, NULL, SH("echo hello"), environ);
+		t_eq(names[i], err, EBADF);
+		if (!err)
+			waitpid(pid, &status, 0);
+		posix_spawn_file_actions_destroy(&fa);
+	}
+	t_eq("error_pipe_source_no_zombie", no_child_left(), 1);
+}
+
 static void file_actions(void)
 {
 	posix_spawn_file_actions_t fa;
@@ -199,6 +233,8 @@ static void file_actions(void)
 	t_read_all(q[0], out, sizeof out);
 	close(q[0]);
 	t_str("action_on_error_pipe_fd_output", out, "collide\n");
+
+	error_pipe_as_source();
 
 	/* Many actions, and long paths: the action list grows past its first mapping. */
 	posix_spawn_file_actions_init(&fa);
