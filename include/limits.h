@@ -37,4 +37,10 @@
 #define IOV_MAX     1024
 /* No ATEXIT_MAX: atexit has no limit but memory, and POSIX then leaves it out. */
 
+#include <features.h>
+#ifdef __TD_XOPEN
+/* The highest n of a printf %n$ (POSIX asks at least 9). */
+#define NL_ARGMAX   64
+#endif
+
 #endif

@@ -162,7 +162,16 @@ __TD_END_DECLS
  */
 #if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && !defined(__cplusplus) && \
 	!defined(TRAPDOOR_NO_PRINTF_MACROS)
+/*
+ * GCC and clang classify every real floating type alike (_Float64,
+ * _Float32x, _Float64x, __float128 too, which _Generic would see as types
+ * apart from double and long double), without evaluating x.
+ */
+#ifdef __GNUC__
+#define __TD_ISFP(x) (__builtin_classify_type(x) == 8)
+#else
 #define __TD_ISFP(x) _Generic((x), float: 1, double: 1, long double: 1, default: 0)
+#endif
 #define __TD_FP1(a) __TD_ISFP(a)
 #define __TD_FP2(a, ...) __TD_ISFP(a) | __TD_FP1(__VA_ARGS__)
 #define __TD_FP3(a, ...) __TD_ISFP(a) | __TD_FP2(__VA_ARGS__)

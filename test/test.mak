@@ -5,7 +5,7 @@
 # runner, qemu-ARCH, for a foreign target); test/unit/ holds host-side Check
 # unit tests of library internals.
 
-TEST_SRCS = $(filter-out $(srcdir)/test/driver/% $(srcdir)/test/unit/%, \
+TEST_SRCS = $(filter-out $(srcdir)/test/driver/% $(srcdir)/test/unit/% $(srcdir)/test/fuzz/%, \
 	$(wildcard $(srcdir)/test/*/*.c))
 TEST_BINS = $(patsubst $(srcdir)/test/%.c,test/bin/%,$(TEST_SRCS))
 TEST_CFLAGS = -std=c11 -O2 -Wall -Wextra -Werror -fstack-protector-strong -I$(srcdir)/test
@@ -114,3 +114,17 @@ check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-insta
 		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
 
 .PHONY: check
+
+# Run by hand, not by check: test/fuzz/printf.c, a differential fuzzer of the
+# printf core against the host glibc (x86_64 hosts), for FUZZ_SECONDS of CPU.
+FUZZ_SECONDS = 600
+
+test/fuzz/printf: $(srcdir)/test/fuzz/printf.c $(wildcard $(srcdir)/src/stdio/__fmt_*.c) \
+		$(srcdir)/src/stdio/__vformat.c $(srcdir)/src/internal/format.h
+	@mkdir -p $(@D)
+	$(call msg,HOSTCC,$@)$(HOSTCC) -O2 -Wall -Wextra -Werror -iquote $(srcdir)/src/internal $< -o $@ -lm
+
+fuzz-printf: test/fuzz/printf
+	./test/fuzz/printf $(FUZZ_SECONDS) $(FUZZ_SEED)
+
+.PHONY: fuzz-printf

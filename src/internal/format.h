@@ -49,6 +49,7 @@ typedef void __fmt_fp_fn(struct __fmt_sink *o, const struct __fmt_spec *s,
 struct __fmt_ops {
 	__fmt_fp_fn *fp;                /* a A e E f F g G, or NULL */
 	char *(*strerror)(int);         /* m, or NULL */
+	const char *(*errname)(int);    /* #m: "ENOENT", or NULL for a number without a name */
 };
 
 /* Both (printf, vprintf, ...), and %m's alone; defined one per file. */

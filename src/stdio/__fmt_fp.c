@@ -77,7 +77,15 @@ static void decode(struct fpval *v, const void *val, int is_long)
 	v->neg = se >> 15;
 	v->m = lo;
 	v->fb = LDBL_MANT_DIG - 4;
-	v->kind = be == LDBL_EXP_MASK ? (lo << 1 ? NAN_ : INF) : FINITE;
+	/*
+	 * The integer bit must be set under a nonzero exponent: pseudo-NaNs,
+	 * pseudo-infinities and unnormals are invalid operands since the 387,
+	 * and glibc prints them as nan.
+	 */
+	if (be == LDBL_EXP_MASK)
+		v->kind = lo == 1ull << 63 ? INF : NAN_;
+	else
+		v->kind = be && !(lo >> 63) ? NAN_ : FINITE;
 	v->e = (be ? be : 1) - LDBL_BIAS - (LDBL_MANT_DIG - 1);
 #elif LDBL_MANT_DIG == 113
 	/* IEEE binary128, little-endian: 48 fraction bits under sign and exponent, 64 below. */

@@ -11,7 +11,7 @@
 #include <string.h>
 #include "format.h"
 
-/* The highest n a %n$ conversion may name (POSIX NL_ARGMAX is at least 9). */
+/* The highest n a %n$ conversion may name: NL_ARGMAX in limits.h (POSIX asks at least 9). */
 #define ARG_MAX_POS 64
 
 enum { T_NONE, T_INT, T_LONG, T_LLONG, T_SIZE, T_PTRDIFF, T_INTMAX, T_PTR, T_DBL, T_LDBL };
@@ -53,7 +53,7 @@ static const unsigned char flag_of[] = {
 
 static const unsigned char len_of[] = {
 	['h' - 'L'] = L_H, ['l' - 'L'] = L_L, ['L' - 'L'] = L_BIG, ['q' - 'L'] = L_BIG,
-	['j' - 'L'] = L_J, ['z' - 'L'] = L_Z, ['t' - 'L'] = L_T,
+	['j' - 'L'] = L_J, ['z' - 'L'] = L_Z, ['Z' - 'L'] = L_Z, ['t' - 'L'] = L_T,
 };
 
 /* Conversions by class, through a table rather than a switch over 84 characters. */
@@ -182,6 +182,36 @@ static int position(const char **fmt)
 	return n;
 }
 
+/*
+ * An unknown conversion is printed as glibc rebuilds it from what it parsed:
+ * flags in glibc's order, width and precision as numbers (a * resolved), no
+ * position, no length modifier, no 0 beside a -.  "%-#5.3hhk" prints
+ * "%#-5.3k".
+ */
+static void unknown_spec(struct __fmt_sink *o, int flags, int width, int prec, char conv)
+{
+	char b[8], *p = b;
+
+	*p++ = '%';
+	if (flags & FMT_ALT)
+		*p++ = '#';
+	if (flags & FMT_GROUP)
+		*p++ = '\'';
+	if (flags & (FMT_PLUS | FMT_SPACE))
+		*p++ = flags & FMT_PLUS ? '+' : ' ';
+	if (flags & FMT_LEFT)
+		*p++ = '-';
+	else if (flags & FMT_ZERO)
+		*p++ = '0';
+	__fmt_out(o, b, p - b);
+	if (width)
+		emit_int(o, 0, 0, -1, 'd', width, "", 0);
+	if (prec >= 0)
+		emit_int(o, 0, 0, -1, 'd', prec, ".", 1);
+	if (conv)
+		__fmt_out(o, &conv, 1);
+}
+
 struct state {
 	va_list ap;
 	union arg *args;          /* values of positional arguments, or NULL */
@@ -189,6 +219,8 @@ struct state {
 	int positional;           /* a %n$ was seen */
 	int sequential;           /* an argument was taken in order */
 	int nargs;                /* positional arguments fetched */
+	int err;                  /* errno at the call, for %m */
+	int unknown;              /* an unknown conversion was printed */
 	const char *resume;       /* where output stopped to collect positional types */
 };
 
@@ -198,6 +230,8 @@ struct state {
 /* The argument for one specification: positional (pos > 0) or the next one. */
 static int take(struct state *st, struct __fmt_sink *o, int pos, int type, union arg *a)
 {
+	/* The scanning pass fetches nothing: a * width read there must not be stack garbage. */
+	a->i = 0;
 	if (pos <= 0) {
 		if (st->positional || pos < 0)
 			return -1;
@@ -285,19 +319,31 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, const s
 			errno = EOVERFLOW;
 			return -1;
 		}
-		for (; (unsigned)(*s - 'L') < sizeof len_of && len_of[*s - 'L']; s++) {
-			int l = len_of[*s - 'L'];
-
-			len = l == len && (l == L_H || l == L_L) ? l + 1 : l;
+		/* One length modifier, as glibc reads it: hh and ll are the only pairs. */
+		if ((unsigned)(*s - 'L') < sizeof len_of && (len = len_of[*s - 'L'])) {
+			if ((len == L_H || len == L_L) && s[1] == *s) {
+				len++;
+				s++;
+			}
+			s++;
 		}
 		conv = *s;
+		/*
+		 * The format ended inside a specification: EINVAL, as glibc, except
+		 * where glibc has gone over to its positional path (a %n$ or an
+		 * unknown conversion came first), which prints it rebuilt.
+		 */
+		if (!conv && !st->positional && !st->unknown) {
+			errno = EINVAL;
+			return -1;
+		}
 		fmt = conv ? s + 1 : s;
 		cls = (unsigned)(conv - '%') < sizeof conv_class ? conv_class[conv - '%'] : C_BAD;
 		type = cls_type[cls];
 		if (cls == C_INT || cls == C_UINT)
 			type = len_type[len];
-		else if (cls == C_FLOAT && len == L_BIG)
-			type = T_LDBL;
+		else if (cls == C_FLOAT && (len == L_BIG || len == L_LL))
+			type = T_LDBL;          /* glibc reads ll (and q) as L on a float */
 		if (type != T_NONE && !pos && o && !st->positional) {
 			/* The common case, without take's checks. */
 			fetch(&a, type, &st->ap);
@@ -309,6 +355,7 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, const s
 			continue;
 		switch (cls) {
 		case C_INT:
+		int_conv:
 			a.i = narrow(a.i, len, 1);
 			if ((intmax_t)a.i < 0) {
 				pre[npre++] = '-';
@@ -351,13 +398,17 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, const s
 			size_t n;
 
 			if (cls == C_ERR) {
-				/* errno as at the call: nothing before here changes it but a failed write. */
-				int err = errno;
-
 				/* stdio.h passes no strerror only for a format without an m. */
 				if (!ops || !ops->strerror)
 					goto unknown;
-				str = ops->strerror(err);
+				if (!(flags & FMT_ALT)) {
+					str = ops->strerror(st->err);
+				} else if (!ops->errname || !(str = ops->errname(st->err))) {
+					/* glibc 2.36: the name, or else the number as %d. */
+					a.i = (uintmax_t)(intmax_t)st->err;
+					len = L_NONE;
+					goto int_conv;
+				}
 			} else if (len == L_L && str) {
 				const wchar_t *w = a.p;
 
@@ -398,7 +449,7 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, const s
 			if (ops && ops->fp) {
 				struct __fmt_spec sp = { flags, width, prec, conv };
 
-				ops->fp(o, &sp, &a, len == L_BIG);
+				ops->fp(o, &sp, &a, type == T_LDBL);
 			}
 			break;
 		case C_PCT:
@@ -406,8 +457,8 @@ static int core(struct __fmt_sink *o, const char *fmt, struct state *st, const s
 			break;
 		default:
 		unknown:
-			/* glibc prints an unknown specification as it stands. */
-			__fmt_out(o, spec, fmt - spec);
+			unknown_spec(o, flags, width, prec, conv);
+			st->unknown = 1;
 			break;
 		}
 	}
@@ -427,6 +478,8 @@ int __vformat(struct __fmt_sink *o, const char *fmt, va_list ap, const struct __
 	unsigned char types[ARG_MAX_POS + 1];
 	int r;
 
+	/* Read once: a failed write or a malloc during the call must not change what %m says. */
+	st.err = errno;
 	va_copy(st.ap, ap);
 	r = core(o, fmt, &st, ops);
 	if (r == NEED_POSITIONAL) {

@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <string.h>
+#include "string_impl.h"
 
 #define NAME(e) [e] = #e
 
@@ -138,9 +139,11 @@ static const char *const names[] = {
 	NAME(EHWPOISON),
 };
 
-const char *strerrorname_np(int errnum)
+const char *__strerrorname_np(int errnum)
 {
 	if (errnum <= 0 || (size_t)errnum >= sizeof names / sizeof *names)
 		return NULL;
 	return names[errnum];
 }
+
+weak_alias(__strerrorname_np, strerrorname_np);

@@ -4,6 +4,7 @@
  * computed exactly), snprintf truncation and EOVERFLOW, asprintf, dprintf,
  * and the lean (no floating point) and full entry points side by side.
  */
+#define _GNU_SOURCE     /* NL_ARGMAX */
 #include <float.h>
 #include <limits.h>
 #include <stdint.h>
@@ -13,7 +14,10 @@
 static char buf[4096];
 /* Formats the compiler must not check or fold: the point is the run-time result. */
 static const char *volatile mixed = "%1$d %d", *volatile e_fmt = "%e", *volatile s_fmt = "%s",
-	*volatile m_fmt = "[%-22m] %d";
+	*volatile m_fmt = "[%-22m] %d", *volatile pos65 = "%65$d", *volatile alt_m = "%#m|%-#8m|%#.3m",
+	*volatile unknown = "%lk|%-#5.3hhk|%*y|%-05k", *volatile float_n = "%g|%g|%Lg",
+	*volatile gnu_len = "%llg|%qg|%Zd";
+static const char *volatile cut[] = { "abc%", "abc%5", "abc%.", "abc%l", "abc%-" };
 
 #define CASE(name, want, ...) do { \
 	int n_ = snprintf(buf, sizeof buf, __VA_ARGS__); \
@@ -156,6 +160,58 @@ int main(void)
 	t_eq("asprintf_int_ret", asprintf(&s, "%x", 255u), 2);
 	t_str("asprintf_int_text", s, "ff");
 	free(s);
+
+	/* The positional scanning pass fetches nothing: no stack garbage taken as a width. */
+	snprintf(buf, sizeof buf, "%d", INT_MIN);
+	n = snprintf(buf, sizeof buf, "%2$*1$d|", 5, 42);
+	t_str("positional_star_width", buf, "   42|");
+	t_eq("positional_star_width_ret", n, 6);
+	t_eq("asprintf_positional_star_width_ret", asprintf(&s, "%2$*1$d|", 5, 42), 6);
+	t_str("asprintf_positional_star_width", s, "   42|");
+	free(s);
+	t_eq("nl_argmax", NL_ARGMAX, 64);
+	T_ERR("position_past_nl_argmax_einval", snprintf(buf, sizeof buf, pos65, 1), EINVAL);
+
+	/* A specification cut short by the end of the format: -1 and EINVAL, as glibc. */
+	for (int i = 0; i < 5; i++) {
+		static const char *const names[] = {
+			"cut_percent_einval", "cut_width_einval", "cut_point_einval", "cut_length_einval",
+			"cut_flag_einval",
+		};
+
+		T_ERR(names[i], snprintf(buf, sizeof buf, cut[i], 1), EINVAL);
+		t_str(names[i], buf, "abc");
+	}
+	/* ...but an unknown conversion is printed as glibc rebuilds it. */
+	n = snprintf(buf, sizeof buf, unknown, 7);
+	t_str("unknown_conversion_rebuilt", buf, "%k|%#-5.3k|%7y|%-5k");
+	t_eq("unknown_conversion_rebuilt_ret", n, 19);
+
+	/* %#m: errno's name (glibc 2.36), or its number when it has none. */
+	errno = ENOENT;
+	snprintf(buf, sizeof buf, alt_m);
+	t_str("percent_alt_m", buf, "ENOENT|ENOENT  |ENO");
+	errno = 4000;
+	snprintf(buf, sizeof buf, alt_m);
+	t_str("percent_alt_m_unknown", buf, "4000|4000    |4000");
+
+	/* Floating types _Generic would not call double or long double reach the formatter. */
+#if defined(__FLT64_MANT_DIG__) && defined(__FLT32X_MANT_DIG__) && defined(__FLT64X_MANT_DIG__)
+	{
+		_Float64 f64 = 1.5;
+		_Float32x f32x = 2.25;
+		_Float64x f64x = 0.125;
+
+		n = snprintf(buf, sizeof buf, float_n, f64, f32x, f64x);
+		t_str("float64_types", buf, "1.5|2.25|0.125");
+		t_eq("float64_types_ret", n, 14);
+	}
+#else
+	t_skip("float64_types", "the compiler has no _Float64, _Float32x or _Float64x");
+#endif
+	/* glibc's length letters: ll and q on a float mean L, Z means z. */
+	n = snprintf(buf, sizeof buf, gnu_len, 0.5L, 0.25L, (size_t)-5);
+	t_str("ll_q_float_z_length", buf, "0.5|0.25|-5");
 
 	t_eq("pipe", pipe(p), 0);
 	t_eq("dprintf_ret", dprintf(p[1], "%d:%s:%.3g", 12, "x", 1.0 / 3), 10);

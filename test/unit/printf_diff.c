@@ -4,6 +4,7 @@
  * here, against glibc's headers, and every case compares bytes and return
  * value with glibc's snprintf over a generated matrix of formats and values.
  */
+#define _GNU_SOURCE     /* strerrorname_np, for %#m */
 #include <check.h>
 #include <float.h>
 #include <limits.h>
@@ -20,7 +21,7 @@
 #define OUT_MAX 20000
 
 /* What printf and vprintf pass: floating point and %m. */
-static const struct __fmt_ops ops = { __fmt_fp, strerror };
+static const struct __fmt_ops ops = { __fmt_fp, strerror, strerrorname_np };
 static char got[OUT_MAX], want[OUT_MAX];
 static long cases;
 
@@ -302,6 +303,61 @@ START_TEST(overflow_and_errors)
 }
 END_TEST
 
+/* Positional * widths in the scanning pass read nothing: no stack garbage as a width. */
+static int positional_after_garbage(void)
+{
+	volatile int junk[64];
+
+	for (int i = 0; i < 64; i++)
+		junk[i] = INT_MIN;
+	(void)junk[0];
+	return ours(got, sizeof got, "%2$*1$d|", 5, 42);
+}
+
+START_TEST(malformed_and_new_conversions)
+{
+	static const char *const cut[] = {
+		"abc%", "abc%5", "abc%.", "abc%l", "abc%-", "abc%#", "abc%*", "abc%ll", "abc%hh",
+		"abc%L", "abc%5.3", "%", "%%%", "%d%",
+	};
+	static const int errs[] = { 0, ENOENT, EINVAL, EOVERFLOW, 4095, -3, 200 };
+
+	for (size_t i = 0; i < sizeof cut / sizeof *cut; i++) {
+		errno = 0;
+		COMPARE(cut[i], 1, 2);
+		ck_assert_msg(errno == EINVAL, "\"%s\": errno %d", cut[i], errno);
+	}
+	for (size_t i = 0; i < sizeof errs / sizeof *errs; i++) {
+		errno = errs[i];
+		COMPARE("%#m|%#10m|%-#10m|%#.3m|%#+5m|%#05m|%# m|%m", 0);
+	}
+	COMPARE("%lk|%5lk|%-#5.3hhk|%'k|%Lk|%zk|%#5.2k|%*k|%.*k|%-+ 0#'7.2y|%.k|%*.*k", 7, 8, -9, -3);
+	COMPARE("%hhy|%qy|%-5%|%5.3%|%l%|%ll%", 0);
+	COMPARE("%*k|%-*k|%.*k", -12, -5, -1);
+	ck_assert_int_eq(positional_after_garbage(), 6);
+	ck_assert_str_eq(got, "   42|");
+}
+END_TEST
+
+/* x87 encodings no operation produces: unnormals, pseudo-infinities, pseudo-NaNs are NaNs. */
+START_TEST(x87_invalid_encodings)
+{
+	static const uint64_t mant[] = {
+		0, 1, 1ull << 62, 0x123456789abcdefull, 1ull << 63, 3ull << 62, ~0ull >> 1,
+	};
+	static const uint16_t se[] = { 0x7fff, 0xffff, 0x3fff, 0xbfff, 0x0001, 0x8001, 0x4123, 0x7ffe };
+
+	for (size_t i = 0; i < sizeof mant / sizeof *mant; i++)
+		for (size_t j = 0; j < sizeof se / sizeof *se; j++) {
+			long double d = 0;
+
+			memcpy(&d, &mant[i], 8);
+			memcpy((char *)&d + 8, &se[j], 2);
+			COMPARE("%Lf|%La|%Le|%Lg|%+10.3LA|%-8LF|%010Lg", d, d, d, d, d, d, d);
+		}
+}
+END_TEST
+
 START_TEST(count_cases)
 {
 	ck_assert_msg(cases > 1000000, "only %ld cases compared", cases);
@@ -324,6 +380,8 @@ int main(void)
 	tcase_add_test(tc, doubles_random_flags);
 	tcase_add_test(tc, long_doubles);
 	tcase_add_test(tc, overflow_and_errors);
+	tcase_add_test(tc, malformed_and_new_conversions);
+	tcase_add_test(tc, x87_invalid_encodings);
 	tcase_add_test(tc, count_cases);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
