@@ -5,10 +5,14 @@
 #include <stddef.h>
 #include <bits/alltypes.h>
 
+/* Shared with <sys/stat.h>, whichever is included first defines it. */
+#ifndef __DEFINED_struct_timespec
+#define __DEFINED_struct_timespec
 struct timespec {
 	time_t tv_sec;
 	long tv_nsec;
 };
+#endif
 
 #define CLOCK_REALTIME  0
 #define CLOCK_MONOTONIC 1
