@@ -5,21 +5,57 @@
 #include <stddef.h>
 #include <bits/alltypes.h>
 
-/* Shared with <sys/stat.h>, whichever is included first defines it. */
-#ifndef __DEFINED_struct_timespec
-#define __DEFINED_struct_timespec
-struct timespec {
-	time_t tv_sec;
-	long tv_nsec;
-};
-#endif
+#include <bits/timespec.h>
 
-#define CLOCK_REALTIME  0
-#define CLOCK_MONOTONIC 1
+struct tm {
+	int tm_sec;
+	int tm_min;
+	int tm_hour;
+	int tm_mday;
+	int tm_mon;
+	int tm_year;
+	int tm_wday;
+	int tm_yday;
+	int tm_isdst;
+#ifdef __TD_MISC
+	long tm_gmtoff;
+	const char *tm_zone;
+#else
+	long __tm_gmtoff;
+	const char *__tm_zone;
+#endif
+};
+
+#define CLOCKS_PER_SEC ((clock_t)1000000)
+#define TIME_UTC 1
+
+#define CLOCK_REALTIME           0
+#define CLOCK_MONOTONIC          1
+#define CLOCK_PROCESS_CPUTIME_ID 2
+#define CLOCK_THREAD_CPUTIME_ID  3
+#define CLOCK_MONOTONIC_RAW      4
+#define CLOCK_REALTIME_COARSE    5
+#define CLOCK_MONOTONIC_COARSE   6
+#define CLOCK_BOOTTIME           7
+#define CLOCK_REALTIME_ALARM     8
+#define CLOCK_BOOTTIME_ALARM     9
+#define CLOCK_TAI                11
+
+#define TIMER_ABSTIME 1
 
 __TD_BEGIN_DECLS
 
+time_t time(time_t *t);
+clock_t clock(void);
+double difftime(time_t t1, time_t t0);
+struct tm *gmtime(const time_t *t);
+
 int nanosleep(const struct timespec *req, struct timespec *rem);
+int clock_gettime(clockid_t clk, struct timespec *ts);
+int clock_getres(clockid_t clk, struct timespec *ts);
+int clock_settime(clockid_t clk, const struct timespec *ts);
+int clock_nanosleep(clockid_t clk, int flags, const struct timespec *req, struct timespec *rem);
+struct tm *gmtime_r(const time_t *__restrict_arg t, struct tm *__restrict_arg tm);
 
 __TD_END_DECLS
 

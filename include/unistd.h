@@ -64,6 +64,49 @@ int access(const char *path, int mode);
 int isatty(int fd);
 unsigned sleep(unsigned seconds);
 long syscall(long number, ...);
+int rmdir(const char *path);
+int link(const char *oldpath, const char *newpath);
+int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags);
+int symlink(const char *target, const char *path);
+int symlinkat(const char *target, int dirfd, const char *path);
+ssize_t readlink(const char *__restrict_arg path, char *__restrict_arg buf, size_t size);
+ssize_t readlinkat(int dirfd, const char *__restrict_arg path, char *__restrict_arg buf, size_t size);
+int unlinkat(int dirfd, const char *path, int flags);
+int truncate(const char *path, off_t length);
+int ftruncate(int fd, off_t length);
+int fsync(int fd);
+int fdatasync(int fd);
+void sync(void);
+int chown(const char *path, uid_t owner, gid_t group);
+int fchown(int fd, uid_t owner, gid_t group);
+int lchown(const char *path, uid_t owner, gid_t group);
+int fchownat(int dirfd, const char *path, uid_t owner, gid_t group, int flags);
+int fchdir(int fd);
+int faccessat(int dirfd, const char *path, int mode, int flags);
+ssize_t pread(int fd, void *buf, size_t count, off_t offset);
+ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset);
+int gethostname(char *name, size_t len);
+int setreuid(uid_t ruid, uid_t euid);
+int setregid(gid_t rgid, gid_t egid);
+int seteuid(uid_t euid);
+int setegid(gid_t egid);
+int getgroups(int size, gid_t list[]);
+
+#ifdef __TD_MISC
+int chroot(const char *path);
+int sethostname(const char *name, size_t len);
+int getpagesize(void);
+int usleep(useconds_t usec);
+#endif
+
+#ifdef __TD_GNU
+pid_t gettid(void);
+int syncfs(int fd);
+int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid);
+int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid);
+int setresuid(uid_t ruid, uid_t euid, uid_t suid);
+int setresgid(gid_t rgid, gid_t egid, gid_t sgid);
+#endif
 
 #ifdef __TD_POSIX
 extern char *optarg;

@@ -3,16 +3,7 @@
 
 #include <features.h>
 #include <bits/alltypes.h>
-
-/* Shared with <time.h>, whichever is included first defines it. */
-#ifndef __DEFINED_struct_timespec
-#define __DEFINED_struct_timespec
-struct timespec {
-	time_t tv_sec;
-	long tv_nsec;
-};
-#endif
-
+#include <bits/timespec.h>
 #include <bits/stat.h>
 
 #define st_atime st_atim.tv_sec

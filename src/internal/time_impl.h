@@ -6,5 +6,7 @@
 #include "libc.h"
 
 hidden int __nanosleep(const struct timespec *req, struct timespec *rem);
+hidden int __clock_gettime(clockid_t clk, struct timespec *ts);
+hidden struct tm *__gmtime_r(const time_t *__restrict_arg t, struct tm *__restrict_arg tm);
 
 #endif

@@ -3,6 +3,12 @@
  * asm-generic layout, filled by the kernel directly; elsewhere fstatat fills
  * it from statx, and only the field types matter.
  */
+#ifndef _BITS_STAT_H
+#define _BITS_STAT_H
+
+#include <bits/alltypes.h>
+#include <bits/timespec.h>
+
 struct stat {
 	dev_t st_dev;
 	ino_t st_ino;
@@ -21,3 +27,5 @@ struct stat {
 	struct timespec st_ctim;
 	unsigned int __st_unused[2];
 };
+
+#endif

@@ -1,4 +1,10 @@
 /* struct stat: the x86_64 kernel layout, filled by newfstatat directly. */
+#ifndef _BITS_STAT_H
+#define _BITS_STAT_H
+
+#include <bits/alltypes.h>
+#include <bits/timespec.h>
+
 struct stat {
 	dev_t st_dev;
 	ino_t st_ino;
@@ -16,3 +22,5 @@ struct stat {
 	struct timespec st_ctim;
 	long __st_unused[3];
 };
+
+#endif

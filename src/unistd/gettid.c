@@ -1,0 +1,8 @@
+#define _GNU_SOURCE
+#include <unistd.h>
+#include "syscall.h"
+
+pid_t gettid(void)
+{
+	return __syscall(SYS_gettid);
+}

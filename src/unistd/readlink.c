@@ -1,0 +1,8 @@
+#include <fcntl.h>
+#include <unistd.h>
+#include "syscall.h"
+
+ssize_t readlink(const char *__restrict_arg path, char *__restrict_arg buf, size_t size)
+{
+	return __syscall_ret(__syscall(SYS_readlinkat, AT_FDCWD, path, buf, size));
+}
