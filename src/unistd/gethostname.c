@@ -12,7 +12,7 @@ int gethostname(char *name, size_t len)
 
 	if (r)
 		return __syscall_ret(r);
-	n = strnlen(u.nodename, sizeof u.nodename);
+	n = strlen(u.nodename);
 	/* glibc's answer when the name and its NUL do not fit. */
 	if (n >= len)
 		return __syscall_ret(-ENAMETOOLONG);
