@@ -1,0 +1,14 @@
+#include "poll_impl.h"
+#include "syscall.h"
+
+int poll(struct pollfd *fds, nfds_t nfds, int timeout)
+{
+#ifdef SYS_poll
+	return __syscall_ret(__syscall(SYS_poll, fds, nfds, timeout));
+#else
+	/* No poll syscall (aarch64, riscv64): a negative timeout waits forever. */
+	struct timespec ts = { timeout / 1000, timeout % 1000 * 1000000L };
+
+	return __ppoll(fds, nfds, timeout < 0 ? 0 : &ts, 0);
+#endif
+}
