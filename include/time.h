@@ -7,6 +7,11 @@
 
 #include <bits/timespec.h>
 
+struct itimerspec {
+	struct timespec it_interval;
+	struct timespec it_value;
+};
+
 struct tm {
 	int tm_sec;
 	int tm_min;
