@@ -18,6 +18,11 @@ __TD_BEGIN_DECLS
 
 int sched_yield(void);
 
+#ifdef __TD_GNU
+int unshare(int flags);
+int setns(int fd, int nstype);
+#endif
+
 __TD_END_DECLS
 
 #endif

@@ -61,6 +61,7 @@ void explicit_bzero(void *s, size_t n);
 
 #ifdef __TD_GNU
 char *strcasestr(const char *s, const char *find);
+int strverscmp(const char *l, const char *r);
 void *memmem(const void *hay, size_t len, const void *needle, size_t n);
 void *memrchr(const void *s, int c, size_t n);
 void *mempcpy(void *__restrict_arg dst, const void *__restrict_arg src, size_t n);

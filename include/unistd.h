@@ -18,6 +18,32 @@
 #define W_OK 2
 #define R_OK 4
 
+/* sysconf names, numbered as glibc numbers them. */
+#define _SC_ARG_MAX          0
+#define _SC_CHILD_MAX        1
+#define _SC_CLK_TCK          2
+#define _SC_NGROUPS_MAX      3
+#define _SC_OPEN_MAX         4
+#define _SC_STREAM_MAX       5
+#define _SC_JOB_CONTROL      7
+#define _SC_SAVED_IDS        8
+#define _SC_VERSION          29
+#define _SC_PAGESIZE         30
+#define _SC_PAGE_SIZE        _SC_PAGESIZE
+#define _SC_RTSIG_MAX        31
+#define _SC_SIGQUEUE_MAX     34
+#define _SC_LINE_MAX         43
+#define _SC_2_VERSION        46
+#define _SC_IOV_MAX          60
+#define _SC_LOGIN_NAME_MAX   71
+#define _SC_TTY_NAME_MAX     72
+#define _SC_NPROCESSORS_CONF 83
+#define _SC_NPROCESSORS_ONLN 84
+#define _SC_PHYS_PAGES       85
+#define _SC_AVPHYS_PAGES     86
+#define _SC_MONOTONIC_CLOCK  149
+#define _SC_HOST_NAME_MAX    180
+
 __TD_BEGIN_DECLS
 
 extern char **environ;
@@ -91,6 +117,7 @@ int setregid(gid_t rgid, gid_t egid);
 int seteuid(uid_t euid);
 int setegid(gid_t egid);
 int getgroups(int size, gid_t list[]);
+long sysconf(int name);
 
 #ifdef __TD_MISC
 int chroot(const char *path);
