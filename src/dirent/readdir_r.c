@@ -3,7 +3,7 @@
 #include <string.h>
 #include "dirent_impl.h"
 
-int readdir_r(DIR *__restrict_arg d, struct dirent *__restrict_arg entry, struct dirent **__restrict_arg result)
+int readdir_r(DIR *restrict d, struct dirent *restrict entry, struct dirent **restrict result)
 {
 	int saved = errno, err;
 	struct dirent *de;

@@ -9,6 +9,7 @@ hidden size_t __strnlen(const char *s, size_t max);
 hidden char *__index(const char *s, int c);
 hidden int __strncasecmp(const char *a, const char *b, size_t n);
 hidden const char *__strerrorname_np(int errnum);
+hidden int __strverscmp(const char *l, const char *r);
 
 /* POSIX's strerror_r, the symbol <string.h> binds strerror_r to without _GNU_SOURCE. */
 int __xpg_strerror_r(int errnum, char *buf, size_t size);

@@ -7,6 +7,6 @@
 
 hidden int __nanosleep(const struct timespec *req, struct timespec *rem);
 hidden int __clock_gettime(clockid_t clk, struct timespec *ts);
-hidden struct tm *__gmtime_r(const time_t *__restrict_arg t, struct tm *__restrict_arg tm);
+hidden struct tm *__gmtime_r(const time_t *restrict t, struct tm *restrict tm);
 
 #endif

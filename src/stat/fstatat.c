@@ -6,7 +6,7 @@
 
 #ifdef SYS_newfstatat
 /* Every arch with newfstatat declares struct stat in the kernel's layout. */
-int __fstatat(int dirfd, const char *__restrict path, struct stat *__restrict st, int flags)
+int __fstatat(int dirfd, const char *restrict path, struct stat *restrict st, int flags)
 {
 	return __syscall_ret(__syscall(SYS_newfstatat, dirfd, path, st, flags));
 }
@@ -21,7 +21,7 @@ static dev_t make_dev(uint32_t major, uint32_t minor)
 }
 
 /* The one conversion from the kernel's statx to struct stat. */
-int __fstatat(int dirfd, const char *__restrict path, struct stat *__restrict st, int flags)
+int __fstatat(int dirfd, const char *restrict path, struct stat *restrict st, int flags)
 {
 	struct __kstatx x;
 	long r = __syscall(SYS_statx, dirfd, path, flags, __STATX_BASIC_STATS, &x);

@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include <string.h>
+#include "string_impl.h"
 
 static int digit(unsigned char c)
 {
@@ -23,7 +24,7 @@ static int by_length(const unsigned char *a, const unsigned char *b)
  * length; a run of zeros alone puts the longer run first ("000" < "00"),
  * as a fraction would; a fraction ("01" < "010" < "09") compares by bytes.
  */
-int strverscmp(const char *l, const char *r)
+int __strverscmp(const char *l, const char *r)
 {
 	const unsigned char *a = (const void *)l, *b = (const void *)r;
 	size_t i = 0, j, k;
@@ -48,3 +49,5 @@ int strverscmp(const char *l, const char *r)
 		return db - da;
 	return a[i] - b[i];
 }
+
+weak_alias(__strverscmp, strverscmp);

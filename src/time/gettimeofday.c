@@ -4,7 +4,7 @@
 #include "time_impl.h"
 
 /* From clock_gettime, so that it is right past 2038 on a 32-bit arch too. */
-int gettimeofday(struct timeval *__restrict_arg tv, void *__restrict_arg tz)
+int gettimeofday(struct timeval *restrict tv, void *restrict tz)
 {
 	struct timespec ts;
 

@@ -9,7 +9,7 @@
  * starting on March 1st (Howard Hinnant's civil_from_days), exact for every
  * time_t whose year fits an int (|days| < 2^47: no sum below overflows).
  */
-struct tm *__gmtime_r(const time_t *__restrict_arg t, struct tm *__restrict_arg tm)
+struct tm *__gmtime_r(const time_t *restrict t, struct tm *restrict tm)
 {
 	long long secs = *t % 86400, days = *t / 86400, era, doe, yoe, doy, mp, y;
 

@@ -2,7 +2,7 @@
 #include <unistd.h>
 #include "syscall.h"
 
-ssize_t readlink(const char *__restrict_arg path, char *__restrict_arg buf, size_t size)
+ssize_t readlink(const char *restrict path, char *restrict buf, size_t size)
 {
 	return __syscall_ret(__syscall(SYS_readlinkat, AT_FDCWD, path, buf, size));
 }
