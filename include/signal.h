@@ -45,8 +45,9 @@ union sigval {
 };
 
 /*
- * The kernel's 128-byte siginfo of a 64-bit arch: three ints, then the
- * per-cause fields from offset 16.  Every cause that names a process starts
+ * The kernel's 128-byte siginfo: three ints, then the per-cause fields,
+ * aligned as a pointer (offset 16 on a 64-bit arch, 12 on a 32-bit one) and
+ * padded to fill the 128 bytes.  Every cause that names a process starts
  * with its pid and uid, so si_pid and si_uid are read the same way for all.
  */
 typedef struct {
@@ -54,7 +55,7 @@ typedef struct {
 	int si_errno;
 	int si_code;
 	union {
-		char __pad[128 - 4 * sizeof(int)];
+		char __pad[128 - 2 * sizeof(int) - sizeof(void *)];
 		struct {
 			pid_t __pid;
 			uid_t __uid;

@@ -4,6 +4,7 @@
 
 #include <signal.h>
 #include "libc.h"
+#include "syscall_arch.h"
 
 /* The kernel's sigset is _NSIG - 1 bits, not the 1024 bits of sigset_t. */
 #define KSIGSET_SIZE (_NSIG / 8)
@@ -21,8 +22,19 @@ struct k_sigaction {
 /* Signals that sigaction gave a handler (src/signal/__sig_handlers.c). */
 extern hidden unsigned long __sig_handlers[KSIGSET_SIZE / sizeof(unsigned long)];
 
-/* The arch's rt_sigreturn trampoline (arch/<arch>/sigreturn_arch.h). */
+/*
+ * The arch's signal-return trampolines (arch/<arch>/sigreturn_arch.h):
+ * __restore_rt calls rt_sigreturn.  Where the kernel gives a handler
+ * without SA_SIGINFO an older frame, which only sigreturn undoes (arm,
+ * i386), syscall_arch.h defines SIGRETURN_OLD_FRAME and __restore calls it.
+ */
 hidden void __restore_rt(void);
+#ifdef SIGRETURN_OLD_FRAME
+hidden void __restore(void);
+#define SIGRETURN_RESTORER(flags) ((flags) & SA_SIGINFO ? __restore_rt : __restore)
+#else
+#define SIGRETURN_RESTORER(flags) __restore_rt
+#endif
 
 /* A signal number's word and bit in a sigset_t; valid for 1 <= sig < _NSIG. */
 #define SIGSET_BITS     (8 * sizeof(unsigned long))

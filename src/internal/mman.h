@@ -12,6 +12,9 @@
  */
 #define MMAP_MIN_PAGE 4096
 
+/* mmap2's offset unit, 4096 bytes on every arch that has the call. */
+#define MMAP2_UNIT 4096
+
 /* Lengths the kernel would round past the end of the address space. */
 #define MMAP_LEN_TOO_BIG(len) ((len) >= PTRDIFF_MAX)
 

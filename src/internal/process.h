@@ -76,5 +76,7 @@ hidden int __fa_bad_fd(int fd);
 hidden int __execv(const char *path, char *const argv[]);
 hidden int __execvp(const char *file, char *const argv[]);
 hidden pid_t __waitpid(pid_t pid, int *status, int options);
+struct rusage;
+hidden pid_t __wait4(pid_t pid, int *status, int options, struct rusage *usage);
 
 #endif

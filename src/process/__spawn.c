@@ -105,7 +105,7 @@ static long do_op(const struct fa_op *o)
 		r = __syscall(SYS_dup3, o->srcfd, o->fd, 0);
 		return r < 0 ? r : 0;
 	case FA_OPEN:
-		r = __syscall(SYS_openat, AT_FDCWD, o->path, o->oflag, o->mode);
+		r = __syscall(SYS_openat, AT_FDCWD, o->path, o->oflag | O_LARGEFILE, o->mode);
 		if (r < 0 || r == o->fd)
 			return r < 0 ? r : 0;
 		d = __syscall(SYS_dup3, r, o->fd, 0);

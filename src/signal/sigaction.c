@@ -14,7 +14,7 @@ int __sigaction(int sig, const struct sigaction *restrict act, struct sigaction 
 			__sig_handlers[SIGSET_WORD(sig)] |= SIGSET_BIT(sig);
 		kact.handler = act->sa_handler;
 		kact.flags = (unsigned)act->sa_flags | SA_RESTORER;
-		kact.restorer = __restore_rt;
+		kact.restorer = SIGRETURN_RESTORER(act->sa_flags);
 		memcpy(kact.mask, &act->sa_mask, sizeof kact.mask);
 	}
 	r = __syscall(SYS_rt_sigaction, sig, act ? &kact : 0, oldact ? &kold : 0, KSIGSET_SIZE);

@@ -16,8 +16,36 @@
 #include <string.h>
 #include "format.h"
 
-__extension__ typedef unsigned __int128 u128;
+/*
+ * A mantissa of up to 113 bits in two halves: 32-bit targets have no
+ * __int128, so generic code uses none.
+ */
+typedef struct {
+	uint64_t hi, lo;
+} u128;
 
+static u128 shr(u128 a, int s)
+{
+	if (s >= 128)
+		return (u128){ 0, 0 };
+	if (s >= 64)
+		return (u128){ 0, a.hi >> (s - 64) };
+	return s ? (u128){ a.hi >> s, a.lo >> s | a.hi << (64 - s) } : a;
+}
+
+static u128 shl(u128 a, int s)
+{
+	if (s >= 128)
+		return (u128){ 0, 0 };
+	if (s >= 64)
+		return (u128){ a.lo << (s - 64), 0 };
+	return s ? (u128){ a.hi << s | a.lo >> (64 - s), a.lo << s } : a;
+}
+
+static int is_zero(u128 a)
+{
+	return !(a.hi | a.lo);
+}
 
 /* 32-bit limbs enough for the integer part or the fraction of any long double. */
 #define LIMBS ((LDBL_MANT_DIG - LDBL_MIN_EXP + 63) / 32)
@@ -48,11 +76,11 @@ static void decode_double(struct fpval *v, uint64_t bits)
 	int be = bits >> DBL_FRAC & DBL_EXP_MASK;
 
 	v->neg = bits >> 63;
-	v->m = bits & ((1ull << DBL_FRAC) - 1);
+	v->m = (u128){ 0, bits & ((1ull << DBL_FRAC) - 1) };
 	v->fb = DBL_FRAC;
-	v->kind = be == DBL_EXP_MASK ? (v->m ? NAN_ : INF) : FINITE;
+	v->kind = be == DBL_EXP_MASK ? (v->m.lo ? NAN_ : INF) : FINITE;
 	if (be)
-		v->m |= 1ull << DBL_FRAC;
+		v->m.lo |= 1ull << DBL_FRAC;
 	v->e = (be ? be : 1) - (DBL_MAX_EXP - 1) - DBL_FRAC;
 }
 
@@ -75,7 +103,7 @@ static void decode(struct fpval *v, const void *val, int is_long)
 	memcpy(&se, (const char *)val + sizeof lo, sizeof se);
 	be = se & LDBL_EXP_MASK;
 	v->neg = se >> 15;
-	v->m = lo;
+	v->m = (u128){ 0, lo };
 	v->fb = LDBL_MANT_DIG - 4;
 	/*
 	 * The integer bit must be set under a nonzero exponent: pseudo-NaNs,
@@ -95,11 +123,11 @@ static void decode(struct fpval *v, const void *val, int is_long)
 	memcpy(&hi, (const char *)val + sizeof lo, sizeof hi);
 	be = hi >> 48 & LDBL_EXP_MASK;
 	v->neg = hi >> 63;
-	v->m = (u128)(hi & ((1ull << 48) - 1)) << 64 | lo;
+	v->m = (u128){ hi & ((1ull << 48) - 1), lo };
 	v->fb = LDBL_MANT_DIG - 1;
-	v->kind = be == LDBL_EXP_MASK ? (v->m ? NAN_ : INF) : FINITE;
+	v->kind = be == LDBL_EXP_MASK ? (is_zero(v->m) ? INF : NAN_) : FINITE;
 	if (be)
-		v->m |= (u128)1 << (LDBL_MANT_DIG - 1);
+		v->m.hi |= 1ull << 48;
 	v->e = (be ? be : 1) - LDBL_BIAS - (LDBL_MANT_DIG - 1);
 #endif
 }
@@ -109,7 +137,7 @@ static uint32_t bits32(u128 m, long pos)
 {
 	if (pos >= 128 || pos <= -32)
 		return 0;
-	return pos < 0 ? (uint32_t)(m << -pos) : (uint32_t)(m >> pos);
+	return pos < 0 ? (uint32_t)shl(m, -pos).lo : (uint32_t)shr(m, pos).lo;
 }
 
 /* a[0..n) = m * 2^shift, truncated to n limbs. */
@@ -139,7 +167,7 @@ struct dec {
 
 static int bitlen(u128 m)
 {
-	uint64_t hi = m >> 64, lo = m;
+	uint64_t hi = m.hi, lo = m.lo;
 
 	return hi ? 128 - __builtin_clzll(hi) : lo ? 64 - __builtin_clzll(lo) : 0;
 }
@@ -173,9 +201,9 @@ static void gen(struct dec *r, const struct fpval *v, int fixed, long p, long ro
 		nl = (bitlen(v->m) + e + 31) / 32;
 	else if (e > -128)
 		nl = 4;
-	if (nl && (e < 0 ? (v->m >> -e) >> 64 == 0 : nl <= 2)) {
-		/* Fits a machine word: no big-number division. */
-		uint64_t x = e < 0 ? v->m >> -e : v->m << e;
+	if (nl && (e < 0 ? shr(v->m, -e).hi == 0 : nl <= 2)) {
+		/* Fits a 64-bit word: no big-number division. */
+		uint64_t x = e < 0 ? shr(v->m, -e).lo : shl(v->m, e).lo;
 
 		for (; x; x /= BILLION) {
 			ib -= 9;
@@ -211,7 +239,7 @@ static void gen(struct dec *r, const struct fpval *v, int fixed, long p, long ro
 	 * fits (frac, a fixed-point number below one), which is the common case.
 	 */
 	if (e < 0 && e >= -64) {
-		frac = (uint64_t)(v->m << (64 + e));
+		frac = shl(v->m, 64 + e).lo;
 		len = 1;
 		lo = !frac;
 	} else if (e < 0) {
@@ -234,10 +262,12 @@ static void gen(struct dec *r, const struct fpval *v, int fixed, long p, long ro
 			break;          /* rounds to zero: dp stays below -p */
 		}
 		if (frac) {
-			u128 t = (u128)frac * BILLION;
+			/* frac * 10^9 in two 32x32-bit products: carry the part above one. */
+			uint64_t low = (frac & 0xffffffff) * BILLION;
+			uint64_t mid = (frac >> 32) * BILLION + (low >> 32);
 
-			frac = (uint64_t)t;
-			carry = t >> 64;
+			frac = mid << 32 | (uint32_t)low;
+			carry = mid >> 32;
 			lo = !frac;
 		} else {
 			for (long i = lo; i < len; i++) {
@@ -350,22 +380,23 @@ static void fmt_hex(struct __fmt_sink *o, const struct __fmt_spec *sp, struct fp
 	u128 m = v->m;
 	char xb[16];
 
-	if (!m)
+	if (is_zero(m))
 		hexp = 0;
 	if (p >= 0 && p < nd) {
+		/* Round to nearest, ties to even, at bit drop: half is bit drop - 1. */
 		int drop = 4 * (nd - p);
-		u128 rem = m & (((u128)1 << drop) - 1), half = (u128)1 << (drop - 1);
+		int half = shr(m, drop - 1).lo & 1, below = !is_zero(shl(m, 129 - drop));
 
-		m >>= drop;
-		if (rem > half || (rem == half && (m & 1)))
-			m++;
-		m <<= drop;
-		if (m >> v->fb >= 16) {
-			m = (u128)1 << v->fb;
+		m = shr(m, drop);
+		if (half && (below || (m.lo & 1)))
+			m.hi += !++m.lo;
+		m = shl(m, drop);
+		if (shr(m, v->fb).lo >= 16) {
+			m = shl((u128){ 0, 1 }, v->fb);
 			hexp += 4;
 		}
 	} else if (p < 0) {
-		for (p = nd; p > 0 && !(m >> 4 * (nd - p) & 15); p--)
+		for (p = nd; p > 0 && !(shr(m, 4 * (nd - p)).lo & 15); p--)
 			;
 	}
 	pre[npre++] = '0';
@@ -376,7 +407,7 @@ static void fmt_hex(struct __fmt_sink *o, const struct __fmt_spec *sp, struct fp
 	frame(o, sp, pre, npre, blen);
 	for (long i = 0; i <= p; i++) {
 		char c = i > nd ? '0' :
-			 "0123456789ABCDEF"[(int)(m >> 4 * (nd - i) & 15)] | lower;
+			 "0123456789ABCDEF"[shr(m, 4 * (nd - i)).lo & 15] | lower;
 
 		__fmt_out(o, &c, 1);
 		if (!i && (p || (sp->flags & FMT_ALT)))

@@ -30,6 +30,19 @@ static pid_t exit_child(int code)
 	return pid;
 }
 
+/* A child that touches memory first, so that its rusage shows a resident set. */
+static pid_t busy_exit_child(int code)
+{
+	static char pages[256 * 1024];
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		memset(pages, code, sizeof pages);
+		_exit(pages[sizeof pages - 1]);
+	}
+	return pid;
+}
+
 /* The state letter of /proc/<pid>/stat (after "pid (comm) "), or '-' if unreadable. */
 static char proc_state(pid_t pid)
 {
@@ -108,6 +121,10 @@ int main(void)
 	int p[2], status = -1;
 	pid_t pid;
 	siginfo_t si;
+	struct {
+		siginfo_t si;
+		unsigned char after[16];
+	} guarded;
 	struct rusage ru;
 
 	T_ERR("wait_no_child_echild", wait(&status), ECHILD);
@@ -161,6 +178,13 @@ int main(void)
 	t_eq("reaped_zombie_gone", proc_state(pid), '-');
 	T_ERR("waitpid_reaped_echild", waitpid(pid, &status, 0), ECHILD);
 
+	/* The kernel writes 128 bytes of siginfo on every arch, 32-bit ones too. */
+	t_eq("siginfo_t_128_bytes", sizeof(siginfo_t), 128);
+	pid = exit_child(4);
+	memset(&guarded, 0x5a, sizeof guarded);
+	t_eq("waitid_guarded", waitid(P_PID, pid, &guarded.si, WEXITED), 0);
+	t_eq("waitid_no_write_past_siginfo", guarded.after[0] + guarded.after[15], 2 * 0x5a);
+
 	pid = exit_child(4);
 	memset(&si, 0, sizeof si);
 	t_eq("waitid_p_all", waitid(P_ALL, 0, &si, WEXITED), 0);
@@ -179,15 +203,23 @@ int main(void)
 	t_eq("waitid_killed_code", si.si_code, CLD_KILLED);
 	t_eq("waitid_killed_status_sig", si.si_status, SIGTERM);
 
-	pid = exit_child(6);
+	pid = busy_exit_child(6);
 	memset(&ru, 0xff, sizeof ru);
 	t_eq("wait4_pid", wait4(pid, &status, 0, &ru), pid);
 	T_EXITED("wait4_status", status, 6);
-	t_true("wait4_rusage_filled", ru.ru_utime.tv_sec >= 0 && ru.ru_utime.tv_usec >= 0 &&
-	       ru.ru_utime.tv_usec < 1000000 && ru.ru_maxrss >= 0, "rusage not written");
-	pid = exit_child(7);
+	/* The child had pages: a zero maxrss is a field read from the wrong place. */
+	t_true("wait4_rusage_filled", ru.ru_utime.tv_sec >= 0 && ru.ru_utime.tv_sec < 1000 &&
+	       ru.ru_utime.tv_usec >= 0 && ru.ru_utime.tv_usec < 1000000 &&
+	       ru.ru_stime.tv_sec >= 0 && ru.ru_stime.tv_sec < 1000 &&
+	       ru.ru_stime.tv_usec >= 0 && ru.ru_stime.tv_usec < 1000000 && ru.ru_maxrss > 0,
+	       "rusage not written, or not in our layout");
+	pid = busy_exit_child(7);
+	memset(&ru, 0xff, sizeof ru);
 	t_eq("wait3_pid", wait3(&status, 0, &ru), pid);
 	T_EXITED("wait3_status", status, 7);
+	t_true("wait3_rusage_filled", ru.ru_utime.tv_sec >= 0 && ru.ru_utime.tv_sec < 1000 &&
+	       ru.ru_utime.tv_usec >= 0 && ru.ru_utime.tv_usec < 1000000 && ru.ru_maxrss > 0,
+	       "rusage not written, or not in our layout");
 
 	/* Only the given pid is waited for. */
 	pid = blocked_child(p);

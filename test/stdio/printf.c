@@ -16,7 +16,8 @@ static char buf[4096];
 static const char *volatile mixed = "%1$d %d", *volatile e_fmt = "%e", *volatile s_fmt = "%s",
 	*volatile m_fmt = "[%-22m] %d", *volatile pos65 = "%65$d", *volatile alt_m = "%#m|%-#8m|%#.3m",
 	*volatile unknown = "%lk|%-#5.3hhk|%*y|%-05k", *volatile float_n = "%g|%g|%Lg",
-	*volatile gnu_len = "%llg|%qg|%Zd";
+	*volatile gnu_len = "%llg|%qg|%Zd", *volatile wide2_fmt = "%*d%*d",
+	*volatile huge_fmt = "%99999999999d";
 static const char *volatile cut[] = { "abc%", "abc%5", "abc%.", "abc%l", "abc%-" };
 
 #define CASE(name, want, ...) do { \
@@ -109,8 +110,8 @@ int main(void)
 	n = snprintf(buf, 4, e_fmt, 1.0);
 	t_eq("snprintf_float_trunc_ret", n, 12);
 	t_str("snprintf_float_trunc_text", buf, "1.0");
-	T_ERR("snprintf_eoverflow", snprintf(0, 0, "%*d%*d", INT_MAX, 1, 2, 3), EOVERFLOW);
-	T_ERR("snprintf_width_too_big", snprintf(buf, sizeof buf, "%99999999999d", 1), EOVERFLOW);
+	T_ERR("snprintf_eoverflow", snprintf(0, 0, wide2_fmt, INT_MAX, 1, 2, 3), EOVERFLOW);
+	T_ERR("snprintf_width_too_big", snprintf(buf, sizeof buf, huge_fmt, 1), EOVERFLOW);
 	T_ERR("snprintf_mixed_positional", snprintf(buf, sizeof buf, mixed, 1, 2), EINVAL);
 	t_eq("sprintf_ret", sprintf(buf, "%05.1f|%s", 2.25, "ok"), 8);
 	t_str("sprintf_text", buf, "002.2|ok");

@@ -4,6 +4,30 @@
 
 static char *end;
 
+/* The limits of long and unsigned long as text, for the target's own width. */
+#if LONG_MAX == 0x7fffffff
+#define LONG_MAX_S      "2147483647"
+#define LONG_MAX_P1_S   "2147483648"
+#define LONG_MIN_S      "-2147483648"
+#define LONG_MIN_M1_S   "-2147483649"
+#define ULONG_MAX_S     "4294967295"
+#define ULONG_MAX_P1_S  "4294967296"
+#define ULONG_HEX_MAX_S "0xffffffff"
+#define ABOVE_INT_S     "2147483647"    /* atol: the largest value a long holds */
+#define ABOVE_INT       2147483647L
+#else
+#define LONG_MAX_S      "9223372036854775807"
+#define LONG_MAX_P1_S   "9223372036854775808"
+#define LONG_MIN_S      "-9223372036854775808"
+#define LONG_MIN_M1_S   "-9223372036854775809"
+#define ULONG_MAX_S     "18446744073709551615"
+#define ULONG_MAX_P1_S  "18446744073709551616"
+#define ULONG_HEX_MAX_S "0xffffffffffffffff"
+#define ABOVE_INT_S     "2147483648"    /* atol: beyond int */
+#define ABOVE_INT       2147483648L
+#endif
+#define LEN(s) ((long)sizeof(s) - 1)
+
 #define STRTO(name, fn, s, base, want, want_end, want_errno) do { \
 	errno = 0; \
 	t_eq(name, (long long)fn(s, &end, base), (long long)(want)); \
@@ -26,17 +50,17 @@ int main(void)
 	STRTO("empty", strtol, "", 10, 0, 0, 0);
 	STRTO("bad_base_einval", strtol, "10", 1, 0, 0, EINVAL);
 	STRTO("base37_einval", strtol, "10", 37, 0, 0, EINVAL);
-	STRTO("long_max", strtol, "9223372036854775807", 10, LONG_MAX, 19, 0);
-	STRTO("long_max_plus1_erange", strtol, "9223372036854775808", 10, LONG_MAX, 19, ERANGE);
-	STRTO("long_min", strtol, "-9223372036854775808", 10, LONG_MIN, 20, 0);
-	STRTO("long_min_minus1_erange", strtol, "-9223372036854775809", 10, LONG_MIN, 20, ERANGE);
+	STRTO("long_max", strtol, LONG_MAX_S, 10, LONG_MAX, LEN(LONG_MAX_S), 0);
+	STRTO("long_max_plus1_erange", strtol, LONG_MAX_P1_S, 10, LONG_MAX, LEN(LONG_MAX_P1_S), ERANGE);
+	STRTO("long_min", strtol, LONG_MIN_S, 10, LONG_MIN, LEN(LONG_MIN_S), 0);
+	STRTO("long_min_minus1_erange", strtol, LONG_MIN_M1_S, 10, LONG_MIN, LEN(LONG_MIN_M1_S), ERANGE);
 	STRTO("huge_end_past_digits", strtol, "123456789012345678901234567890!", 10, LONG_MAX, 30,
 	      ERANGE);
-	STRTO("ulong_max", strtoul, "18446744073709551615", 10, ULONG_MAX, 20, 0);
-	STRTO("ulong_erange", strtoul, "18446744073709551616", 10, ULONG_MAX, 20, ERANGE);
+	STRTO("ulong_max", strtoul, ULONG_MAX_S, 10, ULONG_MAX, LEN(ULONG_MAX_S), 0);
+	STRTO("ulong_erange", strtoul, ULONG_MAX_P1_S, 10, ULONG_MAX, LEN(ULONG_MAX_P1_S), ERANGE);
 	STRTO("ulong_negative_wraps", strtoul, "-1", 10, ULONG_MAX, 2, 0);
 	STRTO("ulong_negative_erange", strtoul, "-18446744073709551616", 10, ULONG_MAX, 21, ERANGE);
-	STRTO("ulong_hex_max", strtoul, "0xffffffffffffffff", 0, ULONG_MAX, 18, 0);
+	STRTO("ulong_hex_max", strtoul, ULONG_HEX_MAX_S, 0, ULONG_MAX, LEN(ULONG_HEX_MAX_S), 0);
 	STRTO("llong_min", strtoll, "-0x8000000000000000", 0, LLONG_MIN, 19, 0);
 	STRTO("llong_erange", strtoll, "0x8000000000000000", 0, LLONG_MAX, 18, ERANGE);
 	STRTO("ullong", strtoull, "  0x10", 0, 16, 6, 0);
@@ -45,7 +69,7 @@ int main(void)
 	t_eq("strtol_null_end", strtol("42", 0, 10), 42);
 	t_eq("atoi", atoi("  -56abc"), -56);
 	t_eq("atoi_none", atoi("abc"), 0);
-	t_eq("atol", atol("2147483648"), 2147483648L);
+	t_eq("atol", atol(ABOVE_INT_S), ABOVE_INT);
 	t_eq("atoll", atoll("-9000000000000000000"), -9000000000000000000LL);
 	return t_done();
 }

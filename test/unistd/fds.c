@@ -1,5 +1,6 @@
 /* Descriptor limits and pipe edge cases: EMFILE, EBADF above the limit, EPIPE, EAGAIN, EFAULT. */
 #include <fcntl.h>
+#include <stdint.h>
 #include "t.h"
 
 /* Linux's resource number for the descriptor limit (the same on every arch). */
@@ -11,7 +12,8 @@ static int *volatile bad_fds = (int *)8;
 
 static void at_fd_limit(void)
 {
-	unsigned long lim[2] = { LOW_LIMIT, LOW_LIMIT };
+	/* prlimit64's limits are 64-bit on every arch. */
+	uint64_t lim[2] = { LOW_LIMIT, LOW_LIMIT };
 	int p[2], fd, code = 0;
 
 	if (syscall(SYS_prlimit64, 0, RLIMIT_NOFILE, lim, 0))

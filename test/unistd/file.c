@@ -26,7 +26,7 @@ static void file_io(void)
 	buf[0] = 'q';
 	t_eq("read_hole", read(fd, buf, 1), 1);
 	t_eq("hole_reads_zero", buf[0], 0);
-	/* off_t is 64-bit on both arches: no truncation through the wrapper. */
+	/* off_t is 64-bit on every arch: no truncation through the wrapper. */
 	t_eq("lseek_beyond_4gb", lseek(fd, (off_t)1 << 40, SEEK_SET), (off_t)1 << 40);
 	t_eq("lseek_cur_beyond_4gb", lseek(fd, 1, SEEK_CUR), ((off_t)1 << 40) + 1);
 	lseek(fd, 13, SEEK_SET);
