@@ -113,8 +113,13 @@ void __init_tls(void)
 	block = (intptr_t)align_up(TLS_TCB_SIZE, img.align) - TLS_TP_BIAS;
 	anchor = block;
 #endif
-	lo = block < 0 ? block : 0;
-	hi = block + (intptr_t)img.memsz > TLS_TCB_SIZE ? block + (intptr_t)img.memsz : TLS_TCB_SIZE;
+	lo = block;
+	hi = block + (intptr_t)img.memsz;
+	/* TP itself needs memory only for a TCB there (ppc64 and mips have none). */
+	if (TLS_TCB_SIZE && lo > 0)
+		lo = 0;
+	if (TLS_TCB_SIZE && hi < TLS_TCB_SIZE)
+		hi = TLS_TCB_SIZE;
 #ifdef TLS_CANARY_OFFSET
 	if (TLS_CANARY_OFFSET < lo)
 		lo = TLS_CANARY_OFFSET;
