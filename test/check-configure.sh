@@ -79,7 +79,9 @@ while read -r arch triple qemu pkg hdr spellings; do
 	fi
 	for t in $(for s in $arch $spellings; do echo "$s-linux-gnu"; done | grep -v -x "$triple") "$triple"; do
 		configure_in "sp-$t" --target="$t"
-		check "target_${t}_maps_to_$arch" "0 $arch $triple-gcc $qemu" \
+		want_cc="$triple-gcc"
+		[ ! -f "$src/arch/$arch/cflags" ] || want_cc="$want_cc $(cat "$src/arch/$arch/cflags")"
+		check "target_${t}_maps_to_$arch" "0 $arch $want_cc $qemu" \
 			"$rc $(sed -n 's/^ARCH = //p; s/^CC = //p; s/^RUNNER = //p' "$tmp/sp-$t/config.mak" |
 				tr '\n' ' ' | sed 's/ $//')"
 	done
