@@ -65,11 +65,12 @@ iso_math="acos asin atan atan2 cos sin tan acosh asinh atanh cosh sinh tanh exp 
 } | grep . | sort -u >"$tmp/iso"
 
 # unreserved FILE: its undefined names that are neither reserved nor ISO C,
-# as "member: name" lines.
+# as "member: name" lines.  A name with a dot (ppc64's .TOC.) is the
+# linker's, which no C program can define.
 unreserved() {
 	"$nm" -A -u "$1" >"$tmp/undef" 2>"$tmp/nm-err" || { cat "$tmp/nm-err"; return; }
 	awk '{ m = $1; sub(/:$/, "", m); sub(/.*[:\/]/, "", m); print $NF, m }' "$tmp/undef" |
-		grep -v '^_' | sort >"$tmp/names"
+		grep -v -e '^_' -e '^[^ ]*[.]' | sort >"$tmp/names"
 	join -v 1 "$tmp/names" "$tmp/iso" | awk '{ print $2 ": " $1 }' | sort -u
 }
 
