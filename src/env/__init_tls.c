@@ -85,7 +85,7 @@ static unsigned char *tls_memory(size_t size)
 #ifdef SYS_mmap2
 	p = __syscall(SYS_mmap2, 0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 #else
-	p = __syscall(SYS_mmap, 0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	p = __syscall_mmap(0, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 #endif
 	if (!__syscall_failed(p))
 		return (unsigned char *)p;

@@ -49,6 +49,15 @@ hidden long __syscall_ret(unsigned long r);
  * padding argument first).  A 32-bit arch defines both in syscall_arch.h;
  * these are the one-register forms.
  */
+/*
+ * mmap's six arguments, in registers.  An arch whose SYS_mmap takes them
+ * through memory instead (s390x's old_mmap) defines __syscall_mmap in
+ * syscall_arch.h.
+ */
+#ifndef __syscall_mmap
+#define __syscall_mmap(a, len, prot, flags, fd, off) __syscall(SYS_mmap, a, len, prot, flags, fd, off)
+#endif
+
 #ifndef __SYSCALL_LL_E
 #define __SYSCALL_LL_E(x) (x)
 #endif

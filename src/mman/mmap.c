@@ -28,7 +28,7 @@ void *__mmap(void *addr, size_t len, int prot, int flags, int fd, off_t offset)
 	return (void *)__syscall_ret(__syscall(SYS_mmap2, addr, len, prot, flags, fd,
 					       (unsigned long)(offset / MMAP2_UNIT)));
 #else
-	return (void *)__syscall_ret(__syscall(SYS_mmap, addr, len, prot, flags, fd, offset));
+	return (void *)__syscall_ret(__syscall_mmap(addr, len, prot, flags, fd, offset));
 #endif
 }
 

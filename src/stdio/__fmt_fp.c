@@ -121,6 +121,14 @@ static void decode(struct fpval *v, const void *val, int is_long)
 	int be;
 
 	memcpy(&hi, (const char *)val + sizeof lo, sizeof hi);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	{
+		/* Big-endian (s390x): the half with sign and exponent is first. */
+		uint64_t first = lo;
+		lo = hi;
+		hi = first;
+	}
+#endif
 	be = hi >> 48 & LDBL_EXP_MASK;
 	v->neg = hi >> 63;
 	v->m = (u128){ hi & ((1ull << 48) - 1), lo };

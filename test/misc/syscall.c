@@ -7,12 +7,22 @@
 /* A number no Linux arch has used: the kernel answers ENOSYS. */
 #define NO_SUCH_SYSCALL 100000
 
-/* The six-register mmap: 32-bit arches call it mmap2 (their SYS_mmap, if any, is older). */
-#ifdef SYS_mmap2
-#define SYS_MMAP SYS_mmap2
+/*
+ * The six-register mmap: 32-bit arches call it mmap2 (their SYS_mmap, if any,
+ * is older); s390x's SYS_mmap is old_mmap, one pointer to the six arguments.
+ */
+static long raw_mmap(long addr, long len, long prot, long flags, long fd, long off)
+{
+#if defined(SYS_mmap2)
+	return syscall(SYS_mmap2, addr, len, prot, flags, fd, off);
+#elif defined(__s390x__)
+	long args[6] = { addr, len, prot, flags, fd, off };
+
+	return syscall(SYS_mmap, args);
 #else
-#define SYS_MMAP SYS_mmap
+	return syscall(SYS_mmap, addr, len, prot, flags, fd, off);
 #endif
+}
 
 int main(void)
 {
@@ -30,12 +40,11 @@ int main(void)
 	T_ERR("syscall_openat_4_args_enoent",
 	      syscall(SYS_openat, AT_FDCWD, "/nonexistent", O_RDONLY, 0), ENOENT);
 	/* Six arguments, and a result above LONG_MAX / 2 that is no error. */
-	m = (void *)syscall(SYS_MMAP, 0, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-			    -1, 0);
+	m = (void *)raw_mmap(0, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	t_true("syscall_mmap_6_args", m != MAP_FAILED && m != NULL, "raw mmap failed");
 	t_eq("syscall_munmap", syscall(SYS_munmap, m, 4096), 0);
-	T_ERR("syscall_mmap_einval", syscall(SYS_MMAP, 0, 0, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS,
-					     -1, 0), EINVAL);
+	T_ERR("syscall_mmap_einval", raw_mmap(0, 0, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+	      EINVAL);
 	errno = EDOM;
 	syscall(SYS_getpid);
 	t_eq("syscall_success_leaves_errno", errno, EDOM);
