@@ -210,7 +210,8 @@ int main(void)
 	t_str("percent_alt_m_unknown", buf, "4000|4000    |4000");
 
 	/* Floating types _Generic would not call double or long double reach the formatter. */
-#if defined(__FLT64_MANT_DIG__) && defined(__FLT32X_MANT_DIG__) && defined(__FLT64X_MANT_DIG__)
+#if defined(__FLT64_MANT_DIG__) && defined(__FLT32X_MANT_DIG__) && defined(__FLT64X_MANT_DIG__) && \
+	__FLT64X_MANT_DIG__ == __LDBL_MANT_DIG__
 	{
 		_Float64 f64 = 1.5;
 		_Float32x f32x = 2.25;
@@ -221,7 +222,8 @@ int main(void)
 		t_eq("float64_types_ret", n, 14);
 	}
 #else
-	t_skip("float64_types", "the compiler has no _Float64, _Float32x or _Float64x");
+	/* ppc64le's long double is double, and its _Float64x binary128, which %L does not read. */
+	t_skip("float64_types", "no _Float64, _Float32x, or a _Float64x that is long double");
 #endif
 	/* glibc's length letters: ll and q on a float mean L, Z means z. */
 	n = snprintf(buf, sizeof buf, gnu_len, 0.5L, 0.25L, (size_t)-5);
