@@ -7,6 +7,7 @@ int __closedir(DIR *d)
 {
 	int fd = d->fd;
 
+	free(d->cookies);
 	free(d);
 	return __syscall_ret(__syscall(SYS_close, fd));
 }

@@ -24,6 +24,8 @@ DIR *__fdopendir(int fd)
 	d->fd = fd;
 	d->pos = d->end = 0;
 	d->tell = 0;
+	d->cookies = 0;
+	d->ncookies = 0;
 	__syscall(SYS_fcntl, fd, F_SETFD, FD_CLOEXEC);
 	return d;
 }

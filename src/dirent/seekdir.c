@@ -5,6 +5,12 @@
 
 void seekdir(DIR *d, long loc)
 {
-	d->tell = __lseek(d->fd, loc, SEEK_SET) < 0 ? d->tell : loc;
+	off_t off = loc;
+
+	if (sizeof(long) < sizeof(off_t) && __dir_offset(d, loc, &off) < 0)
+		return;
+	if (__lseek(d->fd, off, SEEK_SET) < 0)
+		return;
+	d->tell = off;
 	d->pos = d->end = 0;
 }

@@ -3,5 +3,7 @@
 
 long telldir(DIR *d)
 {
-	return d->tell;
+	if (sizeof(long) >= sizeof(off_t))
+		return d->tell;
+	return __dir_cookie(d, d->tell);
 }
