@@ -69,7 +69,8 @@ static void gm(void)
 	t_true("gmtime_static", p && p == gmtime(&t) && p->tm_mday == 29 && p->tm_mon == 1, "wrong date or not one static");
 	t_str("gmtime_zone", p->tm_zone, "GMT");
 	t_true("difftime", difftime(10, 3) == 7.0 && difftime(3, 10) == -7.0, "wrong difference");
-	t_true("difftime_wide", difftime(INT64_MAX, INT64_MIN) == 18446744073709551615.0, "wrong wide difference");
+	/* 2^64 - 1 rounds to the double 2^64; spelled exactly, as i386 evaluates a decimal constant in long double. */
+	t_true("difftime_wide", difftime(INT64_MAX, INT64_MIN) == 0x1p64, "wrong wide difference");
 }
 
 static void clocks(void)
