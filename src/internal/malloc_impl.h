@@ -85,8 +85,9 @@ struct heap {
 	/* The top's tail from here was given back; top_clean bytes of it all. */
 	char *released_from;
 	size_t top_clean;
-	/* Counters for tests and the design note's claims. */
-	size_t n_grow, n_regions;
+	/* Counters for tests and the design note's claims; n_scanned counts
+	 * the bytes whose residency mincore was asked for. */
+	size_t n_grow, n_regions, n_scanned;
 };
 
 extern hidden struct heap __heap;

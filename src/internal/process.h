@@ -79,4 +79,8 @@ hidden pid_t __waitpid(pid_t pid, int *status, int options);
 struct rusage;
 hidden pid_t __wait4(pid_t pid, int *status, int options, struct rusage *usage);
 
+/* getrlimit by its reserved name: the heap reads RLIMIT_AS as it grows. */
+struct rlimit;
+hidden int __getrlimit(int resource, struct rlimit *rlim);
+
 #endif

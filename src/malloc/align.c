@@ -24,19 +24,13 @@ static void *map_aligned(size_t align, size_t size)
 	return p;
 }
 
-/* align is a power of two, checked by the caller. */
-void *__td_memalign(size_t align, size_t n)
+
+static void *aligned(size_t align, size_t n)
 {
 	size_t size, h, gap;
 	struct chunk *c0, *c;
 	char *p;
 
-	if (align <= CHUNK_ALIGN)
-		return __td_malloc(n);
-	if (n > REQUEST_MAX - 2 * align || align > REQUEST_MAX / 4) {
-		errno = ENOMEM;
-		return 0;
-	}
 	size = chunk_for(n);
 	if (!__heap.ready)
 		__heap_init();
@@ -64,5 +58,25 @@ void *__td_memalign(size_t align, size_t n)
 		h = c->head;
 	}
 	__heap_shrink(c, h, size);
+	return p;
+}
+
+/*
+ * align is a power of two, checked by the caller.  A successful call leaves
+ * errno as it found it.
+ */
+void *__td_memalign(size_t align, size_t n)
+{
+	int e = errno;
+	void *p;
+
+	if (align <= CHUNK_ALIGN)
+		return __td_malloc(n);
+	if (n > REQUEST_MAX - 2 * align || align > REQUEST_MAX / 4) {
+		errno = ENOMEM;
+		return 0;
+	}
+	if ((p = aligned(align, n)))
+		errno = e;
 	return p;
 }

@@ -163,12 +163,39 @@ struct chunk *__heap_alloc(size_t size)
 	return 0;
 }
 
+/* Not from a quick list: a successful call leaves errno as it found it. */
+static void *alloc_slow(size_t size)
+{
+	int e = errno;
+	struct chunk *c;
+	void *p;
+
+	if (!__heap.ready)
+		__heap_init();
+	if (size >= __heap.mmap_threshold && (p = map_chunk(size))) {
+		zero_from = p;
+		errno = e;
+		return p;
+	}
+	if ((c = __heap_alloc(size))) {
+		errno = e;
+		return chunk_mem(c);
+	}
+	/* The heap could not grow; a mapping of its own may still be had. */
+	if (size < __heap.mmap_threshold && (p = map_chunk(size))) {
+		zero_from = p;
+		errno = e;
+		return p;
+	}
+	errno = ENOMEM;
+	return 0;
+}
+
 static void *alloc(size_t n)
 {
 	size_t size;
 	unsigned q;
 	struct chunk *c;
-	void *p;
 
 	if (n > REQUEST_MAX) {
 		errno = ENOMEM;
@@ -185,21 +212,7 @@ static void *alloc(size_t n)
 		zero_from = NONE_ZERO;
 		return chunk_mem(c);
 	}
-	if (!__heap.ready)
-		__heap_init();
-	if (size >= __heap.mmap_threshold && (p = map_chunk(size))) {
-		zero_from = p;
-		return p;
-	}
-	if ((c = __heap_alloc(size)))
-		return chunk_mem(c);
-	/* The heap could not grow; a mapping of its own may still be had. */
-	if (size < __heap.mmap_threshold && (p = map_chunk(size))) {
-		zero_from = p;
-		return p;
-	}
-	errno = ENOMEM;
-	return 0;
+	return alloc_slow(size);
 }
 
 void *__td_malloc(size_t n)
@@ -255,6 +268,7 @@ void __td_free(void *p)
 	struct chunk *c;
 	size_t h, size;
 	unsigned q;
+	int e;
 
 	if (!p)
 		return;
@@ -263,7 +277,9 @@ void __td_free(void *p)
 	if (!(h & C_INUSE)) {
 		if (!is_mapped(h))
 			__heap_fail("free(): double free of", p);
+		e = errno;
 		__heap_unmap(c, h);
+		errno = e;
 		return;
 	}
 	if (h & C_AUX)
@@ -278,7 +294,10 @@ void __td_free(void *p)
 		__heap.quick_n[q]++;
 		return;
 	}
+	/* free never changes errno (POSIX.1-2024): trim and unmap may fail. */
+	e = errno;
 	free_chunk(c, h);
+	errno = e;
 }
 
 /* Shrink the in-use heap chunk c (head h) to size bytes, freeing the tail. */

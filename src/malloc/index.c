@@ -204,7 +204,8 @@ void __heap_trim(void)
 	__heap.freed_since_trim = 0;
 	measure();
 	if (to > from && (size_t)(to - from) >= __heap.trim_keep) {
-		release(from, to);
+		/* Beyond fresh nothing was ever written: no page to look for. */
+		release(from, to < __heap.fresh ? to : __heap.fresh);
 		__heap.top_clean += to - from;
 		__heap.released_from = from;
 	}

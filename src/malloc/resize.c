@@ -42,23 +42,12 @@ static void *remap(struct chunk *c, size_t h, size_t n, size_t size)
 	return chunk_mem(c);
 }
 
-/* realloc(p, 0) frees p and returns NULL, as glibc does. */
-void *__td_realloc(void *p, size_t n)
+static void *resize(void *p, size_t n)
 {
 	struct chunk *c;
 	size_t h, have, size;
 	void *q;
 
-	if (!p)
-		return __td_malloc(n);
-	if (!n) {
-		__td_free(p);
-		return 0;
-	}
-	if (n > REQUEST_MAX) {
-		errno = ENOMEM;
-		return 0;
-	}
 	c = __heap_chunk(p, "realloc(): invalid pointer");
 	h = c->head;
 	size = chunk_for(n);
@@ -81,4 +70,28 @@ void *__td_realloc(void *p, size_t n)
 	if (n / 4 < REQUEST_MAX - n && (q = move(p, have - CHUNK_HDR, n + n / 4)))
 		return q;
 	return move(p, have - CHUNK_HDR, n);
+}
+
+/*
+ * realloc(p, 0) frees p and returns NULL, as glibc does.  A successful call
+ * leaves errno as it found it, whatever the system calls on the way said.
+ */
+void *__td_realloc(void *p, size_t n)
+{
+	int e = errno;
+
+	if (!p)
+		return __td_malloc(n);
+	if (!n) {
+		__td_free(p);
+		return 0;
+	}
+	if (n > REQUEST_MAX) {
+		errno = ENOMEM;
+		return 0;
+	}
+	if (!(p = resize(p, n)))
+		return 0;
+	errno = e;
+	return p;
 }

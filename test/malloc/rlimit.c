@@ -62,6 +62,15 @@ int main(void)
 		t_skip("heap_uses_the_room", "qemu-user does not enforce RLIMIT_AS");
 		return t_done();
 	}
+	/* The first reservation is refused and asked again smaller: errno stays. */
+	errno = EDOM;
+	blocks[n] = malloc(BLOCK);
+	t_true("first_malloc", blocks[n] != NULL, "the first malloc failed");
+	t_eq("success_keeps_errno", errno, EDOM);
+	if (blocks[n]) {
+		blocks[n][0] = blocks[n][BLOCK - 1] = 0;
+		n++;
+	}
 	while (n < MAX_BLOCKS && (blocks[n] = malloc(BLOCK))) {
 		blocks[n][0] = blocks[n][BLOCK - 1] = (char)n;
 		n++;
