@@ -5,8 +5,10 @@
  * A chunk is a 16-byte header followed by the caller's bytes:
  *
  *   head   size (a multiple of 16) | flags
- *   check  mix(chunk address, head): a keyed hash that free() verifies
- *   next, prev   free chunks only: the bin list links
+ *   check  pad(chunk address) ^ head: pad is a keyed permutation of the
+ *          address, so a header copied elsewhere or made up fails free()
+ *   next, prev   free chunks only: the bin list links (a quick list's
+ *                link is stored masked with the chunk's pad: link_pad)
  *   ...          free chunks larger than CHUNK_MIN end with their size
  *                (the footer), so the chunk after them can find them
  *
@@ -67,7 +69,8 @@ struct chunk {
 struct heap {
 	int ready;
 	size_t page;
-	uintptr_t secret;
+	/* Keys of the header pad, from the kernel's AT_RANDOM bytes. */
+	uintptr_t key[2];
 	/* The top chunk [top, end) of the current region; no header of its own. */
 	char *top, *end;
 	/* Reserved, not yet committed: [end, reserve_end). */
@@ -132,20 +135,54 @@ hidden size_t __heap_resident(char *from, char *to);
 hidden void __heap_seed(void);
 hidden _Noreturn void __heap_fail(const char *what, const void *addr);
 
-static inline size_t chunk_mix(const struct chunk *c, size_t head)
+/*
+ * The pad of the chunk at c: its address through a keyed permutation,
+ * key ^ mix(address ^ key), mix a public bijection of two multiplications,
+ * each followed by a shift that folds the high half into the low one
+ * (Even-Mansour).  A header leaked with its address gives the pad of that
+ * one address; neither key follows from it without a search of their space,
+ * so a forged header for any other address is refused.  The head is XORed
+ * outside the pad, so that parking and unparking a chunk, which changes only
+ * its head, costs one pad, not two.
+ */
+static inline size_t chunk_pad(const struct chunk *c)
 {
-	return ((uintptr_t)c ^ head ^ __heap.secret) * (size_t)0x9e3779b97f4a7c15ull;
+	size_t x = (uintptr_t)c ^ __heap.key[0];
+
+#if SIZE_MAX > 0xffffffffu
+	x *= (size_t)0xd6e8feb86659fd93ull;
+	x ^= x >> 32;
+	x *= (size_t)0xd6e8feb86659fd93ull;
+	x ^= x >> 32;
+#else
+	x *= 0x85ebca6bu;
+	x ^= x >> 16;
+	x *= 0xc2b2ae35u;
+	x ^= x >> 16;
+#endif
+	return x ^ __heap.key[1];
 }
 
 static inline void chunk_set(struct chunk *c, size_t head)
 {
 	c->head = head;
-	c->check = chunk_mix(c, head);
+	c->check = chunk_pad(c) ^ head;
 }
 
 static inline int chunk_ok(const struct chunk *c)
 {
-	return c->check == chunk_mix(c, c->head);
+	return c->check == (chunk_pad(c) ^ c->head);
+}
+
+/*
+ * A parked chunk's quick-list link is stored XORed with this, from the
+ * chunk's own pad: overwritten after free without the key, it unmasks to a
+ * wild address.  The low bits are all set, so that a plain pointer written
+ * there unmasks misaligned and is refused before it is followed.
+ */
+static inline uintptr_t link_pad(size_t pad)
+{
+	return pad | (CHUNK_ALIGN - 1);
 }
 
 /*

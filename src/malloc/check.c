@@ -9,22 +9,29 @@
 
 /*
  * AT_RANDOM points at 16 kernel-supplied random bytes.  The stack protector
- * takes the first 8 (src/env/__init_ssp.c); the header key takes the rest,
- * so a leaked canary says nothing about the key.
+ * takes the first 8 (src/env/__init_ssp.c); the header keys take the rest,
+ * so a leaked canary says nothing about them.  A 32-bit target gets a key
+ * from each half; a 64-bit one spreads its 8 bytes over both keys.
  */
 #define AT_RANDOM_HEAP_OFFSET 8
 
 void __heap_seed(void)
 {
 	const unsigned char *r = (const unsigned char *)__getauxval(AT_RANDOM);
-	uintptr_t s = 0;
+	uint64_t s = 0;
 
 	if (r)
 		memcpy(&s, r + AT_RANDOM_HEAP_OFFSET, sizeof s);
 	/* No AT_RANDOM (never on Linux): the heap's own address is better than 0. */
 	if (!s)
-		s = (uintptr_t)&__heap * (uintptr_t)0x2545f4914f6cdd1dull;
-	__heap.secret = s;
+		s = (uintptr_t)&__heap * 0x2545f4914f6cdd1dull;
+	__heap.key[0] = (uintptr_t)s;
+	if (sizeof(uintptr_t) < sizeof s) {
+		__heap.key[1] = (uintptr_t)(s >> 32);
+	} else {
+		s = (s ^ (s >> 31)) * 0xbf58476d1ce4e5b9ull;
+		__heap.key[1] = (uintptr_t)(s ^ (s >> 29));
+	}
 }
 
 static size_t put(char *buf, size_t at, const char *s)

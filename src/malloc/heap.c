@@ -89,15 +89,38 @@ void __heap_free_chunk(struct chunk *c, size_t h)
 	free_chunk(c, h);
 }
 
+/*
+ * Take the first chunk of quick list q, whose chunks are size bytes long.
+ * It must be parked in this very list (a link overwritten after free may
+ * not hand out a live block, or one of another size), and its link well
+ * formed.
+ */
+static inline struct chunk *quick_pop(unsigned q, size_t size)
+{
+	struct chunk *c = __heap.quick[q];
+	size_t pad = chunk_pad(c), h = c->head;
+	uintptr_t next = (uintptr_t)c->next ^ link_pad(pad);
+
+	if (c->check != (pad ^ h) || (h & ~(size_t)C_PREV_BITS) != (size | C_INUSE | C_AUX)
+	    || next % CHUNK_ALIGN)
+		__heap_fail("corrupted quick list at", c);
+	__heap.quick[q] = (struct chunk *)next;
+	__heap.quick_n[q]--;
+	h &= ~(size_t)C_AUX;
+	c->head = h;
+	c->check = pad ^ h;
+	return c;
+}
+
 static void quick_flush(void)
 {
 	unsigned i;
 	struct chunk *c;
 
 	for (i = 0; i < QUICK_BINS; i++) {
-		while ((c = __heap.quick[i])) {
-			__heap.quick[i] = c->next;
-			free_chunk(c, c->head & ~(size_t)C_AUX);
+		while (__heap.quick[i]) {
+			c = quick_pop(i, i * CHUNK_ALIGN);
+			free_chunk(c, c->head);
 		}
 		__heap.quick_n[i] = 0;
 	}
@@ -163,8 +186,11 @@ struct chunk *__heap_alloc(size_t size)
 	return 0;
 }
 
-/* Not from a quick list: a successful call leaves errno as it found it. */
-static void *alloc_slow(size_t size)
+/*
+ * Not from a quick list: a successful call leaves errno as it found it.
+ * Kept out of line, so that the quick-list path saves no registers.
+ */
+__attribute__((__noinline__)) static void *alloc_slow(size_t size)
 {
 	int e = errno;
 	struct chunk *c;
@@ -203,12 +229,8 @@ static void *alloc(size_t n)
 	}
 	size = chunk_for(n);
 	q = size / CHUNK_ALIGN;
-	if (size <= QUICK_MAX && (c = __heap.quick[q])) {
-		if (!chunk_ok(c))
-			__heap_fail("corrupted quick list at", c);
-		__heap.quick[q] = c->next;
-		__heap.quick_n[q]--;
-		chunk_set(c, c->head & ~(size_t)C_AUX);
+	if (size <= QUICK_MAX && __heap.quick[q]) {
+		c = quick_pop(q, size);
 		zero_from = NONE_ZERO;
 		return chunk_mem(c);
 	}
@@ -245,12 +267,17 @@ struct chunk *__heap_chunk(void *p, const char *who)
 }
 
 /* The chunk after c (size bytes), checked: aborts if c's owner overran it. */
-void __heap_check_next(struct chunk *c, size_t size)
+static inline void check_next(struct chunk *c, size_t size)
 {
 	struct chunk *n = chunk_next(c, size);
 
 	if ((char *)n != __heap.top && !chunk_ok(n))
 		__heap_fail("heap overflow: the header after this block was overwritten:", chunk_mem(c));
+}
+
+void __heap_check_next(struct chunk *c, size_t size)
+{
+	check_next(c, size);
 }
 
 void __heap_unmap(struct chunk *c, size_t h)
@@ -263,41 +290,58 @@ void __heap_unmap(struct chunk *c, size_t h)
 	__munmap(m, len);
 }
 
+/*
+ * free never changes errno (POSIX.1-2024), though trim and unmap may fail.
+ * Out of line, so that parking a chunk saves no registers.
+ */
+__attribute__((__noinline__)) static void free_slow(struct chunk *c, size_t h)
+{
+	int e = errno;
+
+	if (is_mapped(h))
+		__heap_unmap(c, h);
+	else
+		free_chunk(c, h);
+	errno = e;
+}
+
 void __td_free(void *p)
 {
 	struct chunk *c;
-	size_t h, size;
+	size_t h, size, pad;
 	unsigned q;
-	int e;
 
 	if (!p)
 		return;
-	c = __heap_chunk(p, "free(): invalid pointer");
+	/* __heap_chunk's checks, with the pad kept for parking the chunk. */
+	if ((uintptr_t)p % CHUNK_ALIGN)
+		__heap_fail("free(): invalid pointer", p);
+	c = chunk_at(p);
+	pad = chunk_pad(c);
 	h = c->head;
+	if (c->check != (pad ^ h))
+		__heap_fail("free(): invalid pointer", p);
 	if (!(h & C_INUSE)) {
 		if (!is_mapped(h))
 			__heap_fail("free(): double free of", p);
-		e = errno;
-		__heap_unmap(c, h);
-		errno = e;
+		free_slow(c, h);
 		return;
 	}
 	if (h & C_AUX)
 		__heap_fail("free(): double free of", p);
 	size = chunk_size(h);
-	__heap_check_next(c, size);
+	check_next(c, size);
 	q = size / CHUNK_ALIGN;
 	if (size <= QUICK_MAX && __heap.quick_n[q] < QUICK_DEPTH) {
-		chunk_set(c, h | C_AUX);
-		c->next = __heap.quick[q];
+		h |= C_AUX;
+		c->head = h;
+		c->check = pad ^ h;
+		c->next = (struct chunk *)((uintptr_t)__heap.quick[q] ^ link_pad(pad));
 		__heap.quick[q] = c;
 		__heap.quick_n[q]++;
 		return;
 	}
-	/* free never changes errno (POSIX.1-2024): trim and unmap may fail. */
-	e = errno;
-	free_chunk(c, h);
-	errno = e;
+	free_slow(c, h);
 }
 
 /* Shrink the in-use heap chunk c (head h) to size bytes, freeing the tail. */

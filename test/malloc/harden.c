@@ -52,6 +52,22 @@ static void check(const char *name, void (*fn)(void))
 	t_str(n, got, expected);
 }
 
+/* As check, where the address in the message is not known beforehand. */
+static void check_any(const char *name, void (*fn)(void), const char *prefix)
+{
+	char n[64];
+	int status;
+
+	memset(got, 0, sizeof got);
+	status = t_capture(fn, got, sizeof got - 1);
+	strcpy(n, name);
+	strcpy(n + strlen(n), "_sigabrt");
+	T_KILLED(n, status, SIGABRT);
+	got[strlen(prefix)] = 0;
+	strcpy(n + strlen(name), "_message");
+	t_str(n, got, prefix);
+}
+
 static void free_target(void)
 {
 	free_fn(target);
@@ -78,6 +94,39 @@ static void forged_copy(void)
 {
 	/* A real header copied elsewhere: the key binds it to its address. */
 	memcpy(fake, (char *)target - 16, 16);
+	free_fn(fake + 16);
+}
+
+/* The first word of a freed small block points at a live 200-byte block. */
+static void quick_poison(void)
+{
+	unsigned char *live = malloc(200), *a = malloc(24), *volatile b;
+
+	free_fn(a);
+	memcpy(a, &(unsigned char *){ live - 16 }, sizeof(void *));
+	b = malloc(24);
+	b = malloc(24);
+	(void)b;
+}
+
+/*
+ * A header leaked by a read past the end of the block before it: with the
+ * old check, (addr ^ head ^ key) * K, the key is recovered from it and a
+ * header made up for any address passes.
+ */
+static void forged_from_leak(void)
+{
+	const size_t k = (size_t)0x9e3779b97f4a7c15ull;
+	size_t *h = (size_t *)target - 2, *f = (size_t *)fake, *g = f + 4, inv = k, key, i;
+
+	/* Newton's iteration: the inverse of k modulo 2^(8 * sizeof k). */
+	for (i = 0; i < 6; i++)
+		inv *= 2 - k * inv;
+	key = h[1] * inv ^ (size_t)h ^ h[0];
+	/* Two chunks of 32 bytes: the one freed and the one after it. */
+	f[0] = g[0] = 32 | 1;
+	f[1] = ((size_t)f ^ f[0] ^ key) * k;
+	g[1] = ((size_t)g ^ g[0] ^ key) * k;
 	free_fn(fake + 16);
 }
 
@@ -127,6 +176,11 @@ int main(void)
 	expect("free(): invalid pointer", fake + 16);
 	check("forged_header_copy", forged_copy);
 	check("forged_free_header", forged_free);
+	target = malloc(24);
+	expect("free(): invalid pointer", fake + 16);
+	check("forged_from_leaked_header", forged_from_leak);
+	target = NULL;
+	check_any("quick_list_poisoned_link", quick_poison, "trapdoor malloc: corrupted quick list at 0x");
 
 	/* None of it touched the parent's heap. */
 	free(p);

@@ -463,8 +463,21 @@ START_TEST(forged_header_aborts)
 	static size_t fake[8] __attribute__((aligned(16)));
 
 	fake[0] = 64 | C_INUSE;
-	fake[1] = chunk_mix((struct chunk *)fake, fake[0]) ^ 1;
+	fake[1] = chunk_pad((struct chunk *)fake) ^ fake[0] ^ 1;
 	__td_free(fake + 2);
+}
+END_TEST
+
+/* A link rewritten with the right mask still may not reach a live block. */
+START_TEST(quick_link_to_live_chunk_aborts)
+{
+	char *live = __td_malloc(200), *a = __td_malloc(24);
+	struct chunk *c = chunk_at(a);
+
+	__td_free(a);
+	c->next = (struct chunk *)((uintptr_t)chunk_at(live) ^ link_pad(chunk_pad(c)));
+	ck_assert_ptr_eq(__td_malloc(24), a);
+	__td_malloc(24);
 }
 END_TEST
 
@@ -519,6 +532,7 @@ int main(void)
 	tcase_add_test_raise_signal(h, double_free_aborts, SIGABRT);
 	tcase_add_test_raise_signal(h, forged_header_aborts, SIGABRT);
 	tcase_add_test_raise_signal(h, overflow_aborts, SIGABRT);
+	tcase_add_test_raise_signal(h, quick_link_to_live_chunk_aborts, SIGABRT);
 	tcase_add_test_raise_signal(h, corrupted_free_list_aborts, SIGABRT);
 	suite_add_tcase(s, t);
 	suite_add_tcase(s, h);
