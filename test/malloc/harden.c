@@ -97,13 +97,17 @@ static void forged_copy(void)
 	free_fn(fake + 16);
 }
 
-/* The first word of a freed small block points at a live 200-byte block. */
+/*
+ * A freed small block's quick-list link made to point at a live 200-byte
+ * block.  The link follows the two header words: the block's first word on
+ * a 64-bit arch, the header's padding on a 32-bit one.
+ */
 static void quick_poison(void)
 {
 	unsigned char *live = malloc(200), *a = malloc(24), *volatile b;
 
 	free_fn(a);
-	memcpy(a, &(unsigned char *){ live - 16 }, sizeof(void *));
+	memcpy((void *)((uintptr_t)a - 16 + 2 * sizeof(size_t)), &(unsigned char *){ live - 16 }, sizeof(void *));
 	b = malloc(24);
 	b = malloc(24);
 	(void)b;
