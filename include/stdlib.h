@@ -43,6 +43,10 @@ unsigned long long strtoull(const char *__restrict_arg s, char **__restrict_arg 
 int atoi(const char *s);
 long atol(const char *s);
 long long atoll(const char *s);
+double strtod(const char *__restrict_arg s, char **__restrict_arg end);
+float strtof(const char *__restrict_arg s, char **__restrict_arg end);
+long double strtold(const char *__restrict_arg s, char **__restrict_arg end);
+double atof(const char *s);
 void *bsearch(const void *key, const void *base, size_t n, size_t size,
 	      int (*cmp)(const void *, const void *));
 int abs(int j);
