@@ -37,6 +37,7 @@ extern FILE *const stderr;
 #define stderr (stderr)
 
 #define __TD_PRINTF(f, a) __attribute__((__format__(__printf__, f, a)))
+#define __TD_SCANF(f, a) __attribute__((__format__(__scanf__, f, a)))
 
 FILE *fopen(const char *__restrict_arg path, const char *__restrict_arg mode);
 FILE *fdopen(int fd, const char *mode);
@@ -127,6 +128,15 @@ int vsnprintf(char *__restrict_arg s, size_t n, const char *__restrict_arg fmt,
 	      __td_va_list ap) __TD_PRINTF(3, 0);
 int vasprintf(char **__restrict_arg s, const char *__restrict_arg fmt, __td_va_list ap)
 	__TD_PRINTF(2, 0);
+
+int scanf(const char *__restrict_arg fmt, ...) __TD_SCANF(1, 2);
+int fscanf(FILE *__restrict_arg f, const char *__restrict_arg fmt, ...) __TD_SCANF(2, 3);
+int sscanf(const char *__restrict_arg s, const char *__restrict_arg fmt, ...) __TD_SCANF(2, 3);
+int vscanf(const char *__restrict_arg fmt, __td_va_list ap) __TD_SCANF(1, 0);
+int vfscanf(FILE *__restrict_arg f, const char *__restrict_arg fmt, __td_va_list ap)
+	__TD_SCANF(2, 0);
+int vsscanf(const char *__restrict_arg s, const char *__restrict_arg fmt, __td_va_list ap)
+	__TD_SCANF(2, 0);
 
 /*
  * The same functions, told which optional conversions the call may need
