@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <stdint.h>
+#include <string.h>
 #include "floatscan.h"
 
 static int lower(int c)
@@ -78,6 +79,24 @@ static const char *scan_nan(const char *p, struct __fp_value *v)
 	return q + 1;
 }
 
+/* Shifts a nonzero m left until its bit 127 is set, adding the count to *shift. */
+static void normalize(struct __u128 *m, int *shift)
+{
+	int k;
+
+	if (!m->hi) {
+		m->hi = m->lo;
+		m->lo = 0;
+		*shift += 64;
+	}
+	k = __builtin_clzll(m->hi);
+	if (k) {
+		m->hi = m->hi << k | m->lo >> (64 - k);
+		m->lo <<= k;
+		*shift += k;
+	}
+}
+
 /*
  * Hex digits: the first 32 significant ones into m from its top bit down,
  * the rest into a sticky bit; value = m * 2^(point + bits - 128) * 2^exp.
@@ -120,10 +139,7 @@ static const char *scan_hex(const char *p, const struct __fp_fmt *fmt, struct __
 		v->kind = FS_ZERO;
 		return p;
 	}
-	for (; !(m.hi >> 63); shift++) {
-		m.hi = m.hi << 1 | m.lo >> 63;
-		m.lo <<= 1;
-	}
+	normalize(&m, &shift);
 	__fp_round(v, m, sticky, exp + point + bits - 128 - shift, fmt);
 	return p;
 }
@@ -177,10 +193,8 @@ static int fast_path(const unsigned char *d, int nd, long e10, const struct __fp
 		n = n * 10 + d[i];
 	m.hi = e10 < 0 ? n : 0;
 	m.lo = e10 < 0 ? 0 : n;
-	for (; e10 < 0 && !(m.hi >> 63); shift++) {
-		m.hi = m.hi << 1 | m.lo >> 63;
-		m.lo <<= 1;
-	}
+	if (e10 < 0)
+		normalize(&m, &shift);
 	w[0] = m.hi >> 32, w[1] = m.hi, w[2] = m.lo >> 32, w[3] = m.lo;
 	for (k = e10 < 0 ? -e10 : e10; k > 0; k -= 9) {
 		if (e10 < 0)
@@ -190,12 +204,33 @@ static int fast_path(const unsigned char *d, int nd, long e10, const struct __fp
 	}
 	m.hi = (uint64_t)w[0] << 32 | w[1];
 	m.lo = (uint64_t)w[2] << 32 | w[3];
-	for (; !(m.hi >> 63); shift++) {
-		m.hi = m.hi << 1 | m.lo >> 63;
-		m.lo <<= 1;
-	}
+	normalize(&m, &shift);
 	__fp_round(v, m, sticky, (e10 < 0 ? -64 : 0) - shift, fmt);
 	return 1;
+}
+
+/*
+ * More than 19 digits: the value lies strictly between its first 19 digits
+ * w and w + 1 (times a power of ten); when both of those round to the same
+ * number, so does the value.  Returns 0 when they do not, or are out of the
+ * fast path's range.
+ */
+static int cut_path(const unsigned char *d, long dp, const struct __fp_fmt *fmt,
+		    struct __fp_value *v)
+{
+	unsigned char up[20];
+	struct __fp_value hi;
+	int i = 19;
+
+	memcpy(up, d, 19);
+	while (i > 0 && up[i - 1] == 9)
+		up[--i] = 0;
+	if (!i)
+		return 0;
+	up[i - 1]++;
+	if (!fast_path(d, 19, dp - 19, fmt, v) || !fast_path(up, 19, dp - 19, fmt, &hi))
+		return 0;
+	return v->kind == hi.kind && v->exp == hi.exp && v->m.hi == hi.m.hi && v->m.lo == hi.m.lo;
 }
 
 /*
@@ -234,7 +269,7 @@ static const char *scan_decimal(const char *p, const struct __fp_fmt *fmt, struc
 		nd--;
 	if (!nd)
 		v->kind = FS_ZERO;
-	else if (trunc || !fast_path(d, nd, dp + exp - nd, fmt, v))
+	else if (nd > 19 ? !cut_path(d, dp + exp, fmt, v) : !fast_path(d, nd, dp + exp - nd, fmt, v))
 		__decimal_to_bin(v, nd, dp + exp, trunc, fmt);
 	return p;
 }

@@ -8,6 +8,7 @@
  * stays O(log n).
  */
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include "sort.h"
 
@@ -19,9 +20,30 @@ struct sorter {
 	void *arg;
 };
 
+/* Elements that are whole aligned words swap a word at a time, without memcpy calls. */
+static int word_sized(const void *base, size_t w)
+{
+	return w % sizeof(long) == 0 && (uintptr_t)base % sizeof(long) == 0;
+}
+
 static void swap(unsigned char *a, unsigned char *b, size_t w)
 {
 	unsigned char t[64];
+
+	if (w == sizeof(int) && (uintptr_t)a % sizeof(int) == 0 && (uintptr_t)b % sizeof(int) == 0) {
+		int x = *(int *)a;
+
+		*(int *)a = *(int *)b;
+		*(int *)b = x;
+		return;
+	}
+	if (word_sized(a, w) && word_sized(b, w)) {
+		long *p = (long *)a, *q = (long *)b, x;
+
+		for (; w; w -= sizeof(long), p++, q++)
+			x = *p, *p = *q, *q = x;
+		return;
+	}
 
 	while (w) {
 		size_t k = w < sizeof t ? w : sizeof t;
