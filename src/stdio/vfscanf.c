@@ -29,7 +29,10 @@ struct in {
 	int eof_errno;
 };
 
-static int next(struct in *in)
+/* Inlined: one call per input character otherwise dominates the cost. */
+#define HOT static inline __attribute__((__always_inline__))
+
+HOT int next(struct in *in)
 {
 	FILE *f = in->f;
 	int c;
@@ -46,7 +49,7 @@ static int next(struct in *in)
 }
 
 /* Gives back the character just read: it is still in the buffer, before rpos. */
-static void unread(struct in *in, int c)
+HOT void unread(struct in *in, int c)
 {
 	if (c != EOF) {
 		in->f->rpos--;
@@ -54,7 +57,7 @@ static void unread(struct in *in, int c)
 	}
 }
 
-static int is_space(int c)
+HOT int is_space(int c)
 {
 	return c == ' ' || (unsigned)(c - '\t') < 5;
 }
@@ -66,7 +69,7 @@ struct text {
 	char local[80];
 };
 
-static int put(struct text *t, int c)
+HOT int put(struct text *t, int c)
 {
 	if (t->n + 1 >= t->cap) {
 		char *q = t->p == t->local ? malloc(t->cap * 2) : realloc(t->p, t->cap * 2);
@@ -333,7 +336,7 @@ static int out_init(struct out *o, const struct spec *sp, int wide, size_t cap)
 	return !sp->suppress && !o->p ? NO_MEMORY : DONE;
 }
 
-static int out_put(struct out *o, int c)
+HOT int out_put(struct out *o, int c)
 {
 	if (!o->p)
 		return 0;

@@ -240,26 +240,30 @@ static int cut_path(const unsigned char *d, long dp, const struct __fp_fmt *fmt,
 static const char *scan_decimal(const char *p, const struct __fp_fmt *fmt, struct __fp_value *v)
 {
 	unsigned char *d = fmt->digits;
-	int nd = 0, any = 0, dot = 0, trunc = 0, c;
+	int nd = 0, any = 0, trunc = 0, keep = fmt->keep;
 	long dp = 0, exp = 0;
+	const char *start;
+	unsigned c;
 
-	for (;; p++) {
-		if (*p == '.' && !dot) {
-			dot = 1;
-			continue;
-		}
-		if ((c = *p - '0') < 0 || c > 9)
-			break;
+	for (; *p == '0'; p++)
 		any = 1;
-		if (!nd && !c) {
-			dp -= dot && dp > -(1L << 28);
-			continue;
-		}
-		dp += !dot && dp < 1L << 28;
-		if (nd < fmt->keep)
+	for (start = p; (c = *p - '0') <= 9; p++)
+		if (nd < keep)
 			d[nd++] = c;
 		else
-			trunc |= c != 0;
+			trunc |= c;
+	dp = p - start < 1L << 28 ? p - start : 1L << 28;
+	any |= p != start;
+	if (*p == '.') {
+		for (start = ++p; !nd && *p == '0'; p++)
+			;
+		if (!nd)
+			dp = p - start < 1L << 28 ? -(p - start) : -(1L << 28);
+		for (any |= p != start; (c = *p - '0') <= 9; p++, any = 1)
+			if (nd < keep)
+				d[nd++] = c;
+			else
+				trunc |= c;
 	}
 	if (!any)
 		return 0;

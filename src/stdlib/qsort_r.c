@@ -14,49 +14,54 @@
 
 typedef int (*cmp_r)(const void *, const void *, void *);
 
+/* One of cmp (qsort_r's) and plain (qsort's), so that qsort pays no adapter call per comparison. */
 struct sorter {
 	size_t w;
 	cmp_r cmp;
 	void *arg;
+	int (*plain)(const void *, const void *);
+	int kind;               /* SWAP_* */
 };
 
-/* Elements that are whole aligned words swap a word at a time, without memcpy calls. */
-static int word_sized(const void *base, size_t w)
+/* How elements are swapped, decided once: an int, whole aligned longs, or bytes. */
+enum { SWAP_INT, SWAP_LONGS, SWAP_BYTES };
+
+static int swap_kind(const void *base, size_t w)
 {
-	return w % sizeof(long) == 0 && (uintptr_t)base % sizeof(long) == 0;
+	if (w == sizeof(int) && (uintptr_t)base % _Alignof(int) == 0)
+		return SWAP_INT;
+	if (w % sizeof(long) == 0 && (uintptr_t)base % _Alignof(long) == 0)
+		return SWAP_LONGS;
+	return SWAP_BYTES;
 }
 
-static void swap(unsigned char *a, unsigned char *b, size_t w)
+static inline __attribute__((__always_inline__)) void swap(const struct sorter *s,
+							     unsigned char *a, unsigned char *b)
 {
 	unsigned char t[64];
+	size_t w = s->w, k;
 
-	if (w == sizeof(int) && (uintptr_t)a % sizeof(int) == 0 && (uintptr_t)b % sizeof(int) == 0) {
+	if (s->kind == SWAP_INT) {
 		int x = *(int *)a;
 
 		*(int *)a = *(int *)b;
 		*(int *)b = x;
-		return;
-	}
-	if (word_sized(a, w) && word_sized(b, w)) {
+	} else if (s->kind == SWAP_LONGS) {
 		long *p = (long *)a, *q = (long *)b, x;
 
 		for (; w; w -= sizeof(long), p++, q++)
 			x = *p, *p = *q, *q = x;
-		return;
-	}
-
-	while (w) {
-		size_t k = w < sizeof t ? w : sizeof t;
-		memcpy(t, a, k);
-		memcpy(a, b, k);
-		memcpy(b, t, k);
-		a += k;
-		b += k;
-		w -= k;
+	} else {
+		for (; w; a += k, b += k, w -= k) {
+			k = w < sizeof t ? w : sizeof t;
+			memcpy(t, a, k);
+			memcpy(a, b, k);
+			memcpy(b, t, k);
+		}
 	}
 }
 
-#define CMP(s, x, y) ((s)->cmp((x), (y), (s)->arg))
+#define CMP(s, x, y) ((s)->plain ? (s)->plain((x), (y)) : (s)->cmp((x), (y), (s)->arg))
 
 static void sift_down(const struct sorter *s, unsigned char *base, size_t root, size_t n)
 {
@@ -67,7 +72,7 @@ static void sift_down(const struct sorter *s, unsigned char *base, size_t root, 
 			child++;
 		if (CMP(s, base + root * w, base + child * w) >= 0)
 			return;
-		swap(base + root * w, base + child * w, w);
+		swap(s, base + root * w, base + child * w);
 		root = child;
 	}
 }
@@ -79,7 +84,7 @@ static void heap_sort(const struct sorter *s, unsigned char *base, size_t n)
 	for (i = n / 2; i-- > 0;)
 		sift_down(s, base, i, n);
 	for (i = n; i-- > 1;) {
-		swap(base, base + i * s->w, s->w);
+		swap(s, base, base + i * s->w);
 		sift_down(s, base, 0, i);
 	}
 }
@@ -91,7 +96,7 @@ static void insertion_sort(const struct sorter *s, unsigned char *base, size_t n
 
 	for (i = 1; i < n; i++)
 		for (p = base + i * w; p > base && CMP(s, p - w, p) > 0; p -= w)
-			swap(p - w, p, w);
+			swap(s, p - w, p);
 }
 
 /* Moves the median of the first, middle and last elements to the front. */
@@ -101,13 +106,13 @@ static void median_to_front(const struct sorter *s, unsigned char *base, size_t 
 	unsigned char *a = base + w, *b = base + n / 2 * w, *c = base + (n - 1) * w;
 
 	if (CMP(s, a, b) > 0)
-		swap(a, b, w);
+		swap(s, a, b);
 	if (CMP(s, b, c) > 0) {
-		swap(b, c, w);
+		swap(s, b, c);
 		if (CMP(s, a, b) > 0)
-			swap(a, b, w);
+			swap(s, a, b);
 	}
-	swap(base, b, w);
+	swap(s, base, b);
 }
 
 /*
@@ -117,21 +122,22 @@ static void median_to_front(const struct sorter *s, unsigned char *base, size_t 
  */
 static size_t partition(const struct sorter *s, unsigned char *base, size_t n)
 {
-	size_t w = s->w, i = 1, j = n - 1;
+	size_t w = s->w;
+	unsigned char *i = base + w, *j = base + (n - 1) * w;
 
 	for (;;) {
-		while (i <= j && CMP(s, base + i * w, base) < 0)
-			i++;
-		while (j >= i && CMP(s, base + j * w, base) > 0)
-			j--;
+		while (i <= j && CMP(s, i, base) < 0)
+			i += w;
+		while (j >= i && CMP(s, j, base) > 0)
+			j -= w;
 		if (i >= j)
 			break;
-		swap(base + i * w, base + j * w, w);
-		i++;
-		j--;
+		swap(s, i, j);
+		i += w;
+		j -= w;
 	}
-	swap(base, base + j * w, w);
-	return j;
+	swap(s, base, j);
+	return (size_t)(j - base) / w;
 }
 
 static void intro_sort(const struct sorter *s, unsigned char *base, size_t n, int depth)
@@ -157,9 +163,10 @@ static void intro_sort(const struct sorter *s, unsigned char *base, size_t n, in
 	insertion_sort(s, base, n);
 }
 
-void __qsort_r(void *base, size_t n, size_t w, cmp_r cmp, void *arg)
+void __qsort_any(void *base, size_t n, size_t w, cmp_r cmp, void *arg,
+		 int (*plain)(const void *, const void *))
 {
-	struct sorter s = { w, cmp, arg };
+	struct sorter s = { w, cmp, arg, plain, swap_kind(base, w) };
 	int depth = 0;
 	size_t k;
 
@@ -168,6 +175,11 @@ void __qsort_r(void *base, size_t n, size_t w, cmp_r cmp, void *arg)
 	for (k = n; k > 1; k >>= 1)
 		depth += 2;
 	intro_sort(&s, base, n, depth);
+}
+
+void __qsort_r(void *base, size_t n, size_t w, cmp_r cmp, void *arg)
+{
+	__qsort_any(base, n, w, cmp, arg, 0);
 }
 
 weak_alias(__qsort_r, qsort_r);
