@@ -95,6 +95,8 @@ int getc_unlocked(FILE *f);
 int getchar_unlocked(void);
 int putc_unlocked(int c, FILE *f);
 int putchar_unlocked(int c);
+FILE *fmemopen(void *__restrict_arg buf, size_t size, const char *__restrict_arg mode);
+FILE *open_memstream(char **ptr, size_t *sizeloc);
 #endif
 #if defined(__TD_XOPEN) || defined(__TD_MISC)
 #define P_tmpdir "/tmp"

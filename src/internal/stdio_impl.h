@@ -26,6 +26,14 @@
 /* lbf before the first write: the mode is chosen by isatty then. */
 #define LBF_UNSET (-2)
 
+/* A stream without a descriptor (fmemopen, open_memstream): its own I/O. */
+struct __stream_io {
+	ssize_t (*read)(FILE *f, unsigned char *buf, size_t n);
+	ssize_t (*write)(FILE *f, const unsigned char *buf, size_t n);
+	off_t (*seek)(FILE *f, off_t offset, int whence);
+	int (*close)(FILE *f);
+};
+
 struct __FILE {
 	unsigned flags;
 	int fd;
@@ -36,6 +44,7 @@ struct __FILE {
 	unsigned char *wbase, *wpos, *wend;
 	pid_t pid;              /* popen's child */
 	FILE *prev, *next;      /* streams from fopen, for fflush(NULL) and exit */
+	const struct __stream_io *io;   /* NULL: the descriptor fd */
 };
 
 hidden int __towrite(FILE *f);
@@ -43,6 +52,10 @@ hidden int __toread(FILE *f);
 hidden int __flush(FILE *f);
 hidden size_t __fwritex(const unsigned char *s, size_t n, FILE *f);
 hidden size_t __stdio_write(FILE *f, const unsigned char *s, size_t n);
+/* read, lseek and close of the stream's descriptor, or of its own I/O. */
+hidden ssize_t __stdio_read(FILE *f, unsigned char *buf, size_t n);
+hidden off_t __stdio_seek(FILE *f, off_t offset, int whence);
+hidden int __stdio_close(FILE *f);
 hidden int __overflow(FILE *f, int c);
 hidden int __uflow(FILE *f);
 /* Flushes stdout, stderr and open streams; only line-buffered ones if lbf_only. */

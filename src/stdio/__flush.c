@@ -25,7 +25,7 @@ int __flush(FILE *f)
 		int e = errno;
 
 		/* ESPIPE is no error here: the input is kept. */
-		if (__lseek(f->fd, f->rpos - f->rend, SEEK_CUR) < 0) {
+		if (__stdio_seek(f, f->rpos - f->rend, SEEK_CUR) < 0) {
 			errno = e;
 			return r;
 		}

@@ -9,7 +9,8 @@ size_t __stdio_write(FILE *f, const unsigned char *s, size_t n)
 	size_t done = 0;
 
 	while (done < n) {
-		ssize_t r = __write(f->fd, s + done, n - done);
+		ssize_t r = f->io ? f->io->write(f, s + done, n - done) :
+			    __write(f->fd, s + done, n - done);
 
 		if (r < 0) {
 			if (errno == EINTR)

@@ -15,7 +15,7 @@ int __uflow(FILE *f)
 	/* A prompt written to a line-buffered stream shows before we block. */
 	__flush_all(1);
 	do
-		r = __read(f->fd, f->buf, f->size ? f->size : 1);
+		r = __stdio_read(f, f->buf, f->size ? f->size : 1);
 	while (r < 0 && errno == EINTR);
 	f->rpos = f->rend = f->buf;
 	if (r <= 0) {

@@ -7,7 +7,7 @@ int fclose(FILE *f)
 {
 	int r = fflush(f);
 
-	if (__close(f->fd) < 0)
+	if (__stdio_close(f) < 0)
 		r = EOF;
 	if (f->flags & F_OWN) {
 		__ofl_del(f);

@@ -32,7 +32,7 @@ size_t fread(void *restrict ptr, size_t size, size_t n, FILE *restrict f)
 
 			if (__toread(f))
 				break;
-			r = __read(f->fd, d, left);
+			r = __stdio_read(f, d, left);
 			if (r < 0 && errno == EINTR)
 				continue;
 			if (r <= 0) {

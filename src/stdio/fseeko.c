@@ -15,7 +15,7 @@ int __fseeko(FILE *f, off_t offset, int whence)
 	if (whence == SEEK_CUR && f->rpos)
 		offset -= f->rend - f->rpos;
 	/* The buffer goes only once the seek succeeded: a failed one changes nothing. */
-	if (__lseek(f->fd, offset, whence) < 0)
+	if (__stdio_seek(f, offset, whence) < 0)
 		return -1;
 	f->wbase = f->wpos = f->wend = 0;
 	f->rpos = f->rend = 0;

@@ -6,7 +6,7 @@
 
 off_t __ftello(FILE *f)
 {
-	off_t pos = __lseek(f->fd, 0, (f->flags & F_APP) && f->wpos != f->wbase ? SEEK_END : SEEK_CUR);
+	off_t pos = __stdio_seek(f, 0, (f->flags & F_APP) && f->wpos != f->wbase ? SEEK_END : SEEK_CUR);
 
 	if (pos < 0)
 		return -1;

@@ -362,12 +362,21 @@ static int out_finish(struct out *o, int terminate, int ok)
 	if (ok && terminate && out_put(o, 0))
 		ok = NO_MEMORY;
 	if (o->sp->alloc) {
-		if (ok == DONE)
-			*(char **)o->sp->dest = o->p;
-		else
+		if (ok != DONE) {
 			free(o->p);
+			o->p = 0;
+		}
+		*(char **)o->sp->dest = o->p;
 	}
 	return ok;
+}
+
+/* EOF before a %c, %s or %[: with %m the pointer is set to NULL, as glibc does. */
+static int no_input(const struct spec *sp)
+{
+	if (sp->alloc && !sp->suppress)
+		*(char **)sp->dest = 0;
+	return INPUT_FAIL;
 }
 
 static int scan_chars(struct in *in, const struct spec *sp, int wide)
@@ -377,7 +386,7 @@ static int scan_chars(struct in *in, const struct spec *sp, int wide)
 	int c = next(in);
 
 	if (c == EOF)
-		return INPUT_FAIL;
+		return no_input(sp);
 	if (out_init(&o, sp, wide, width) != DONE)
 		return NO_MEMORY;
 	do
@@ -396,7 +405,7 @@ static int scan_string(struct in *in, const struct spec *sp, const unsigned char
 	int c = next(in);
 
 	if (c == EOF)
-		return INPUT_FAIL;
+		return no_input(sp);
 	if (out_init(&o, sp, wide, 100) != DONE)
 		return NO_MEMORY;
 	do {

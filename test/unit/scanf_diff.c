@@ -24,6 +24,7 @@
 #include "../../src/stdlib/strtold.c"
 
 /* trapdoor's FILE under its own name, beside glibc's. */
+struct __FILE;
 #define FILE struct __FILE
 #define __overflow td___overflow
 #define __uflow td___uflow
@@ -187,6 +188,8 @@ static void compare_alloc(const char *fmt, const char *in)
 
 	cases++;
 	ck_assert_msg(r1 == r2, "sscanf(\"%s\", \"%s\"): want %d, got %d", in, fmt, r2, r1);
+	ck_assert_msg((a1 == 0) == (a2 == 0) && (b1 == 0) == (b2 == 0),
+		      "sscanf(\"%s\", \"%s\"): pointers set to NULL differently", in, fmt);
 	if (r2 >= 1)
 		ck_assert_msg(!strncmp(a1, a2, strchr(fmt, 'c') ? 3 : 1000), "%s: first string", fmt);
 	if (r2 >= 2)
