@@ -62,7 +62,7 @@ static void floats(void)
 
 	t_eq("f", sscanf("3.25", "%f", &f), 1);
 	t_true("f_value", f == 3.25f, "3.25");
-	t_true("lf_exact", (sscanf("0.1", "%lf", &d), d == 0.1), "0.1");
+	t_true("lf_exact", (sscanf("0.1", "%lf", &d), d == (double)0.1), "0.1");
 	t_true("Lf_exact", (sscanf("0.1", "%Lf", &ld), ld == 0.1L), "0.1L");
 	t_true("e_hex", (sscanf("0x1.8p1", "%le", &d), d == 3.0), "0x1.8p1");
 	t_true("g_inf", (sscanf("-Infinity", "%lg", &d), d == -__builtin_huge_val()), "-inf");
