@@ -2,20 +2,21 @@
 #include <time.h>
 #include "syscall.h"
 #include "time_impl.h"
+#include "time32.h"
 
 #ifdef SYS_clock_gettime64
 /* A 32-bit arch: the time64 call, or on a kernel older than 5.1 the old one. */
 int __clock_gettime(clockid_t clk, struct timespec *ts)
 {
-	long r = __syscall(SYS_clock_gettime64, clk, ts), old[2];
+	struct timespec32 old;
+	long r = __syscall(SYS_clock_gettime64, clk, ts);
 
 	if (r != -ENOSYS)
 		return __syscall_ret(r);
-	r = __syscall(SYS_clock_gettime, clk, old);
+	r = __syscall(SYS_clock_gettime, clk, &old);
 	if (r)
 		return __syscall_ret(r);
-	ts->tv_sec = old[0];
-	ts->tv_nsec = old[1];
+	__timespec_from32(ts, &old);
 	return 0;
 }
 #else
