@@ -6,7 +6,12 @@
 all demo check bench:
 	@sh tools/each-arch $@
 
+# The initramfs demo (docs/initramfs.md): make boot ARCH=x86_64|aarch64.
+ARCH = $(shell uname -m)
+boot check-boot:
+	@sh tools/each-arch $@ $(ARCH)
+
 clean:
 	rm -rf build
 
-.PHONY: all demo check bench clean
+.PHONY: all demo check bench boot check-boot clean

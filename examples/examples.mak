@@ -15,3 +15,5 @@ demo: $(EXAMPLE_BINS)
 	done
 
 .PHONY: demo
+
+include $(srcdir)/examples/init/init.mak

@@ -103,14 +103,14 @@ test/check-configure: $(srcdir)/test/check-configure.sh config.mak
 
 check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install \
 		test/check-isolation test/check-configure test/check-printf-link test/check-namespace \
-		test/check-sources test/check-ssp
+		test/check-sources test/check-ssp $(if $(BOOTABLE),$(INITRAMFS) test/check-boot)
 	@if [ -n "$(RUNNER)" ] && ! command -v $(RUNNER) >/dev/null; then \
 		echo "make check: $(RUNNER) is needed to run $(ARCH) programs: apt-get install qemu-user" >&2; \
 		exit 1; fi
 	./test/driver --arch $(ARCH) $(if $(RUNNER),--runner $(RUNNER)) \
 		--host test/check-headers --host test/check-install --host test/check-isolation \
 		--host test/check-configure --host test/check-printf-link --host test/check-namespace \
-		--host test/check-sources --host test/check-ssp \
+		--host test/check-sources --host test/check-ssp $(if $(BOOTABLE),--host test/check-boot) \
 		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
 
 .PHONY: check
