@@ -88,6 +88,10 @@ void lcong48(unsigned short param[7]);
 int putenv(char *string);
 char *realpath(const char *__restrict_arg path, char *__restrict_arg resolved);
 int getsubopt(char **opt, char *const *keys, char **value);
+int posix_openpt(int flags);
+int grantpt(int fd);
+int unlockpt(int fd);
+char *ptsname(int fd);
 #endif
 
 #ifdef __TD_MISC
@@ -97,6 +101,7 @@ char *mktemp(char *tmpl);
 #endif
 
 #ifdef __TD_GNU
+int ptsname_r(int fd, char *buf, size_t len);
 int mkostemp(char *tmpl, int flags);
 int mkostemps(char *tmpl, int suffixlen, int flags);
 #endif

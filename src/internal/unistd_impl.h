@@ -3,6 +3,8 @@
 #define TRAPDOOR_UNISTD_IMPL_H
 
 #include <unistd.h>
+#include <sys/ioctl.h>
+#include <termios.h>
 #include "libc.h"
 
 hidden ssize_t __read(int fd, void *buf, size_t count);
@@ -13,6 +15,10 @@ hidden int __isatty(int fd);
 hidden int __access(const char *path, int mode);
 hidden int __dup3(int oldfd, int newfd, int flags);
 hidden int __pipe2(int fds[2], int flags);
+hidden pid_t __fork(void);
+hidden int __login_tty(int fd);
+hidden int __openpty(int *master, int *slave, char *name, const struct termios *t,
+		     const struct winsize *ws);
 hidden int __execve(const char *path, char *const argv[], char *const envp[]);
 
 #endif

@@ -1,8 +1,9 @@
 #include <signal.h>
 #include <unistd.h>
 #include "syscall.h"
+#include "unistd_impl.h"
 
-pid_t fork(void)
+pid_t __fork(void)
 {
 #ifdef SYS_fork
 	return __syscall_ret(__syscall(SYS_fork));
@@ -11,3 +12,5 @@ pid_t fork(void)
 	return __syscall_ret(__syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0));
 #endif
 }
+
+weak_alias(__fork, fork);

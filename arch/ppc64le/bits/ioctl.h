@@ -1,12 +1,84 @@
 /*
- * Terminal ioctl requests on powerpc: _IOR/_IOW encoded, with powerpc's
- * direction bits and its own 44-byte kernel struct termios in TCGETS/TCSETS.
+ * Terminal and socket ioctl requests on powerpc: _IOR/_IOW encoded, with
+ * powerpc's direction bits and its own 44-byte kernel struct termios in
+ * TCGETS/TCSETS.
  */
-#define TCGETS     0x402c7413
-#define TCSETS     0x802c7414
-#define TIOCGPGRP  0x40047477
-#define TIOCSPGRP  0x80047476
-#define TIOCGWINSZ 0x40087468
-#define TIOCSWINSZ 0x80087467
-#define FIONREAD   0x4004667f
-#define FIONBIO    0x8004667e
+#define TIOCEXCL     0x540c
+#define TIOCNXCL     0x540d
+#define TIOCSCTTY    0x540e
+#define TIOCSTI      0x5412
+#define TIOCMGET     0x5415
+#define TIOCMBIS     0x5416
+#define TIOCMBIC     0x5417
+#define TIOCMSET     0x5418
+#define TIOCGSOFTCAR 0x5419
+#define TIOCSSOFTCAR 0x541a
+#define TIOCLINUX    0x541c
+#define TIOCCONS     0x541d
+#define TIOCGSERIAL  0x541e
+#define TIOCSSERIAL  0x541f
+#define TIOCPKT      0x5420
+#define TIOCNOTTY    0x5422
+#define TIOCSETD     0x5423
+#define TIOCGETD     0x5424
+#define TCSBRKP      0x5425
+#define TIOCSBRK     0x5427
+#define TIOCCBRK     0x5428
+#define TIOCGSID     0x5429
+#define TIOCVHANGUP  0x5437
+#define TIOCSERCONFIG 0x5453
+#define TIOCSERGWILD 0x5454
+#define TIOCSERSWILD 0x5455
+#define TIOCGLCKTRMIOS 0x5456
+#define TIOCSLCKTRMIOS 0x5457
+#define TIOCSERGSTRUCT 0x5458
+#define TIOCSERGETLSR 0x5459
+#define TIOCSERGETMULTI 0x545a
+#define TIOCSERSETMULTI 0x545b
+#define TIOCMIWAIT   0x545c
+#define TIOCGICOUNT  0x545d
+#define FIOSETOWN    0x8901
+#define SIOCSPGRP    0x8902
+#define FIOGETOWN    0x8903
+#define SIOCATMARK   0x8905
+#define TIOCGPTPEER  0x20005441
+#define FIOCLEX      0x20006601
+#define FIONCLEX     0x20006602
+#define TCSBRK       0x2000741d
+#define TCXONC       0x2000741e
+#define TCFLSH       0x2000741f
+#define TIOCGPTN     0x40045430
+#define TIOCGDEV     0x40045432
+#define TIOCGPKT     0x40045438
+#define TIOCGPTLCK   0x40045439
+#define TIOCGEXCL    0x40045440
+#define FIONREAD     0x4004667f
+#define TIOCINQ      0x4004667f
+#define TIOCOUTQ     0x40047473
+#define TIOCGPGRP    0x40047477
+#define TIOCGWINSZ   0x40087468
+#define TCGETS       0x402c7413
+#define TIOCSPTLCK   0x80045431
+#define TIOCSIG      0x80045436
+#define FIOASYNC     0x8004667d
+#define FIONBIO      0x8004667e
+#define TIOCSPGRP    0x80047476
+#define TIOCSWINSZ   0x80087467
+#define TCSETS       0x802c7414
+#define TCSETSW      0x802c7415
+#define TCSETSF      0x802c7416
+#define SIOCGPGRP    0x8904
+
+/* Modem lines (TIOCMGET, TIOCMSET ...); mips numbers some differently. */
+#define TIOCM_LE   0x001
+#define TIOCM_DTR  0x002
+#define TIOCM_RTS  0x004
+#define TIOCM_ST   0x008
+#define TIOCM_SR   0x010
+#define TIOCM_CTS  0x020
+#define TIOCM_CAR  0x040
+#define TIOCM_RNG  0x080
+#define TIOCM_DSR  0x100
+#define TIOCM_OUT1 0x2000
+#define TIOCM_OUT2 0x4000
+#define TIOCM_LOOP 0x8000
