@@ -128,3 +128,15 @@ fuzz-printf: test/fuzz/printf
 	./test/fuzz/printf $(FUZZ_SECONDS) $(FUZZ_SEED)
 
 .PHONY: fuzz-printf
+
+# test/fuzz/dns.c: the DNS reply parser on mutated replies, under ASan and UBSan.
+test/fuzz/dns: $(srcdir)/test/fuzz/dns.c $(srcdir)/test/network/dns.h $(srcdir)/src/internal/lookup.h \
+		$(wildcard $(srcdir)/src/network/__dns_*.c)
+	@mkdir -p $(@D)
+	$(call msg,HOSTCC,$@)$(HOSTCC) -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+		-Wall -Wextra -Werror -iquote $(srcdir)/src/internal $< -o $@
+
+fuzz-dns: test/fuzz/dns
+	./test/fuzz/dns $(FUZZ_SECONDS) $(FUZZ_SEED)
+
+.PHONY: fuzz-dns
