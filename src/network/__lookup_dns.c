@@ -146,6 +146,9 @@ static void ask_udp(struct lookup *out, const struct address *ns, struct query *
 	while (waiting && wait_fd(fd, POLLIN, deadline)) {
 		long n = __syscall(SYS_recvfrom, fd, buf, sizeof buf, 0, 0, 0);
 
+		/* ICMP port unreachable: nothing listens there, try the next server now. */
+		if (n == -ECONNREFUSED)
+			break;
 		for (int i = 0; n > 0 && i < nq; i++) {
 			int r;
 
