@@ -62,6 +62,31 @@ int clock_settime(clockid_t clk, const struct timespec *ts);
 int clock_nanosleep(clockid_t clk, int flags, const struct timespec *req, struct timespec *rem);
 struct tm *gmtime_r(const time_t *__restrict_arg t, struct tm *__restrict_arg tm);
 
+struct tm *localtime(const time_t *t);
+time_t mktime(struct tm *tm);
+char *asctime(const struct tm *tm);
+char *ctime(const time_t *t);
+size_t strftime(char *__restrict_arg s, size_t max, const char *__restrict_arg format,
+		const struct tm *__restrict_arg tm);
+
+#ifdef __TD_POSIX
+extern char *tzname[2];
+void tzset(void);
+struct tm *localtime_r(const time_t *__restrict_arg t, struct tm *__restrict_arg tm);
+char *asctime_r(const struct tm *__restrict_arg tm, char *__restrict_arg buf);
+char *ctime_r(const time_t *t, char *buf);
+#endif
+
+#ifdef __TD_XOPEN
+extern long timezone;
+extern int daylight;
+char *strptime(const char *__restrict_arg s, const char *__restrict_arg format, struct tm *__restrict_arg tm);
+#endif
+
+#ifdef __TD_MISC
+time_t timegm(struct tm *tm);
+#endif
+
 __TD_END_DECLS
 
 #endif

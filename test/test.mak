@@ -35,7 +35,8 @@ test/driver: $(srcdir)/test/driver/driver.c
 UNIT_SRCS = $(if $(RUNNER),,$(wildcard $(srcdir)/test/unit/*.c))
 UNIT_BINS = $(patsubst $(srcdir)/test/unit/%.c,test/unit/%,$(UNIT_SRCS))
 
-test/unit/%: $(srcdir)/test/unit/%.c
+# A unit test compiles library sources into itself: it depends on all of them.
+test/unit/%: $(srcdir)/test/unit/%.c $(wildcard $(srcdir)/src/*/*.c $(srcdir)/src/internal/*.h)
 	@mkdir -p $(@D)
 	$(call msg,HOSTCC,$@)$(HOSTCC) -O2 -Wall -Wextra -Werror -iquote $(srcdir)/src/internal \
 		$(CHECK_CFLAGS) $< -o $@ $(CHECK_LIBS)

@@ -1,0 +1,10 @@
+#include <time.h>
+#include "tz_impl.h"
+
+char *ctime(const time_t *t)
+{
+	static char buf[3 + 1 + 3 + 1 + 11 + 1 + 11 + 1 + 11 + 1 + 11 + 1 + 11 + 2];
+	struct tm tm;
+
+	return __localtime_r(t, &tm) ? __asctime_fmt(&tm, buf, sizeof buf) : 0;
+}
