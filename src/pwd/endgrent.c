@@ -1,0 +1,8 @@
+#include "etc_impl.h"
+
+void endgrent(void)
+{
+	if (__grent_file)
+		fclose(__grent_file);
+	__grent_file = NULL;
+}
