@@ -4,6 +4,8 @@
 #include <features.h>
 #include <bits/alltypes.h>
 #include <bits/fcntl.h>
+#include <bits/flock.h>
+#include <bits/fadvise.h>
 
 #define O_RDONLY   00
 #define O_WRONLY   01
@@ -30,9 +32,6 @@
 #define F_SETFD         2
 #define F_GETFL         3
 #define F_SETFL         4
-#define F_GETLK         5
-#define F_SETLK         6
-#define F_SETLKW        7
 #define F_SETOWN        8
 #define F_GETOWN        9
 #define F_SETOWN_EX     15
@@ -42,6 +41,22 @@
 #define F_GETPIPE_SZ    1032
 
 #define FD_CLOEXEC 1
+
+#define F_RDLCK 0
+#define F_WRLCK 1
+#define F_UNLCK 2
+
+/* Open file description locks (Linux 3.15): struct flock, l_pid 0. */
+#define F_OFD_GETLK  36
+#define F_OFD_SETLK  37
+#define F_OFD_SETLKW 38
+
+#if defined(__TD_GNU) || defined(_LARGEFILE64_SOURCE)
+#define F_GETLK64  F_GETLK
+#define F_SETLK64  F_SETLK
+#define F_SETLKW64 F_SETLKW
+#define flock64    flock
+#endif
 
 /* F_GETOWN_EX/F_SETOWN_EX: who receives SIGIO and SIGURG. */
 #define F_OWNER_TID  0
@@ -65,6 +80,21 @@ __TD_BEGIN_DECLS
 int open(const char *path, int flags, ...);
 int openat(int dirfd, const char *path, int flags, ...);
 int fcntl(int fd, int cmd, ...);
+int creat(const char *path, mode_t mode);
+int posix_fadvise(int fd, off_t offset, off_t len, int advice);
+int posix_fallocate(int fd, off_t offset, off_t len);
+
+#ifdef __TD_GNU
+/* fallocate modes. */
+#define FALLOC_FL_KEEP_SIZE      0x01
+#define FALLOC_FL_PUNCH_HOLE     0x02
+#define FALLOC_FL_NO_HIDE_STALE  0x04
+#define FALLOC_FL_COLLAPSE_RANGE 0x08
+#define FALLOC_FL_ZERO_RANGE     0x10
+#define FALLOC_FL_INSERT_RANGE   0x20
+#define FALLOC_FL_UNSHARE_RANGE  0x40
+int fallocate(int fd, int mode, off_t offset, off_t len);
+#endif
 
 __TD_END_DECLS
 

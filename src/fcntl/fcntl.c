@@ -3,6 +3,17 @@
 #include "syscall.h"
 #include "fcntl_impl.h"
 
+/*
+ * A 32-bit arch's fcntl64 takes struct flock64, the only struct flock here
+ * (bits/flock.h numbers F_GETLK as F_GETLK64 there); other commands are the
+ * same through either call.
+ */
+#if __SIZEOF_LONG__ == 4 && defined(SYS_fcntl64)
+#define SYS_FCNTL SYS_fcntl64
+#else
+#define SYS_FCNTL SYS_fcntl
+#endif
+
 int __fcntl(int fd, int cmd, ...)
 {
 	va_list ap;
@@ -18,13 +29,13 @@ int __fcntl(int fd, int cmd, ...)
 	 */
 	if (cmd == F_GETOWN) {
 		struct f_owner_ex ex;
-		long r = __syscall(SYS_fcntl, fd, F_GETOWN_EX, &ex);
+		long r = __syscall(SYS_FCNTL, fd, F_GETOWN_EX, &ex);
 
 		if (r)
 			return __syscall_ret(r);
 		return ex.type == F_OWNER_PGRP ? -ex.pid : ex.pid;
 	}
-	return __syscall_ret(__syscall(SYS_fcntl, fd, cmd, arg));
+	return __syscall_ret(__syscall(SYS_FCNTL, fd, cmd, arg));
 }
 
 weak_alias(__fcntl, fcntl);

@@ -1,0 +1,7 @@
+#include <sys/uio.h>
+#include "syscall.h"
+
+ssize_t writev(int fd, const struct iovec *iov, int count)
+{
+	return __syscall_ret(__syscall(SYS_writev, fd, iov, count));
+}
