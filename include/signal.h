@@ -4,6 +4,7 @@
 #include <features.h>
 #include <bits/alltypes.h>
 #include <bits/signal.h>
+#include <bits/sigstack.h>
 
 #define SIG_ERR ((void (*)(int))-1)
 #define SIG_DFL ((void (*)(int))0)
@@ -15,6 +16,11 @@
 
 #define NSIG _NSIG
 
+/* sigaltstack: ss_flags. */
+#define SS_ONSTACK    1
+#define SS_DISABLE    2
+#define SS_AUTODISARM (1U << 31)
+
 /* si_code values: who sent the signal, or what happened to a child. */
 #define SI_USER    0
 #define SI_KERNEL  0x80
@@ -24,6 +30,37 @@
 #define SI_ASYNCIO (-4)
 #define SI_SIGIO   (-5)
 #define SI_TKILL   (-6)
+
+/* si_code values of the fault signals and SIGPOLL. */
+#define ILL_ILLOPC 1
+#define ILL_ILLOPN 2
+#define ILL_ILLADR 3
+#define ILL_ILLTRP 4
+#define ILL_PRVOPC 5
+#define ILL_PRVREG 6
+#define ILL_COPROC 7
+#define ILL_BADSTK 8
+#define FPE_INTDIV 1
+#define FPE_INTOVF 2
+#define FPE_FLTDIV 3
+#define FPE_FLTOVF 4
+#define FPE_FLTUND 5
+#define FPE_FLTRES 6
+#define FPE_FLTINV 7
+#define FPE_FLTSUB 8
+#define SEGV_MAPERR 1
+#define SEGV_ACCERR 2
+#define BUS_ADRALN 1
+#define BUS_ADRERR 2
+#define BUS_OBJERR 3
+#define TRAP_BRKPT 1
+#define TRAP_TRACE 2
+#define POLL_IN  1
+#define POLL_OUT 2
+#define POLL_MSG 3
+#define POLL_ERR 4
+#define POLL_PRI 5
+#define POLL_HUP 6
 
 #define CLD_EXITED    1
 #define CLD_KILLED    2
@@ -111,6 +148,22 @@ int sigfillset(sigset_t *set);
 int sigaddset(sigset_t *set, int sig);
 int sigdelset(sigset_t *set, int sig);
 int sigismember(const sigset_t *set, int sig);
+
+#ifdef __TD_POSIX
+struct timespec;
+int sigwait(const sigset_t *__restrict_arg set, int *__restrict_arg sig);
+int sigwaitinfo(const sigset_t *__restrict_arg set, siginfo_t *__restrict_arg info);
+int sigtimedwait(const sigset_t *__restrict_arg set, siginfo_t *__restrict_arg info,
+		 const struct timespec *__restrict_arg timeout);
+int sigqueue(pid_t pid, int sig, const union sigval value);
+void psignal(int sig, const char *s);
+void psiginfo(const siginfo_t *info, const char *s);
+#endif
+
+#if defined(__TD_XOPEN) || defined(__TD_MISC)
+int sigaltstack(const stack_t *__restrict_arg ss, stack_t *__restrict_arg old);
+int siginterrupt(int sig, int flag);
+#endif
 
 __TD_END_DECLS
 

@@ -10,6 +10,7 @@ hidden char *__index(const char *s, int c);
 hidden int __strncasecmp(const char *a, const char *b, size_t n);
 hidden const char *__strerrorname_np(int errnum);
 hidden int __strverscmp(const char *l, const char *r);
+hidden char *__strsignal(int sig);
 
 /* POSIX's strerror_r, the symbol <string.h> binds strerror_r to without _GNU_SOURCE. */
 int __xpg_strerror_r(int errnum, char *buf, size_t size);

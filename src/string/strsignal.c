@@ -1,6 +1,7 @@
 #define _DEFAULT_SOURCE 1
 #include <signal.h>
 #include <string.h>
+#include "string_impl.h"
 #include "utoa.h"
 
 /* Descriptions worded as glibc words them; indexes are this arch's numbers. */
@@ -46,7 +47,7 @@ static const char *const names[] = {
  */
 #define RT_FIRST 34
 
-char *strsignal(int sig)
+char *__strsignal(int sig)
 {
 	static const char rt[] = "Real-time signal ", unknown[] = "Unknown signal ";
 	static char buf[sizeof unknown + 12];
@@ -70,3 +71,5 @@ char *strsignal(int sig)
 	memcpy(p, prefix, n);
 	return p;
 }
+
+weak_alias(__strsignal, strsignal);
