@@ -3,15 +3,7 @@
 
 #include <features.h>
 #include <bits/alltypes.h>
-
-#ifndef __TD_FSID_T
-#define __TD_FSID_T
-typedef __UINT64_TYPE__ fsblkcnt_t;
-typedef __UINT64_TYPE__ fsfilcnt_t;
-typedef struct {
-	int __val[2];
-} fsid_t;
-#endif
+#include <bits/fsblkcnt.h>
 
 struct statvfs {
 	unsigned long f_bsize;

@@ -1,7 +1,5 @@
 #include "etc_impl.h"
 
-FILE *__grent_file;
-
 struct group *getgrent(void)
 {
 	static struct __etc_buf b;

@@ -1,7 +1,5 @@
 #include "etc_impl.h"
 
-FILE *__pwent_file;
-
 struct passwd *getpwent(void)
 {
 	static struct __etc_buf b;

@@ -4,6 +4,11 @@
  * kernel's struct flock64, which fcntl64 takes with the F_*LK64 commands:
  * there arch/<arch>/bits/flock.h gives F_GETLK those numbers.
  */
+#ifndef _BITS_FLOCK_H
+#define _BITS_FLOCK_H
+
+#include <bits/alltypes.h>
+
 #define F_GETLK  5
 #define F_SETLK  6
 #define F_SETLKW 7
@@ -15,3 +20,5 @@ struct flock {
 	off_t l_len;
 	pid_t l_pid;
 };
+
+#endif

@@ -3,6 +3,11 @@
  * otherwise) and the sizes of <asm/signal.h> (aarch64 and powerpc have
  * larger frames).
  */
+#ifndef _BITS_SIGSTACK_H
+#define _BITS_SIGSTACK_H
+
+#include <bits/alltypes.h>
+
 typedef struct {
 	void *ss_sp;
 	int ss_flags;
@@ -11,3 +16,5 @@ typedef struct {
 
 #define MINSIGSTKSZ 2048
 #define SIGSTKSZ    8192
+
+#endif

@@ -5,6 +5,11 @@
  * counts 64-bit), which arm packs to 84 bytes where this one has 4 bytes of
  * tail padding.  s390x has its own (32-bit words); mips another order.
  */
+#ifndef _BITS_STATFS_H
+#define _BITS_STATFS_H
+
+#include <bits/fsblkcnt.h>
+
 struct statfs {
 	unsigned long f_type;
 	unsigned long f_bsize;
@@ -19,3 +24,5 @@ struct statfs {
 	unsigned long f_flags;
 	unsigned long f_spare[4];
 };
+
+#endif

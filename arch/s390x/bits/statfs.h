@@ -1,4 +1,9 @@
 /* s390x's kernel struct statfs: 32-bit words around 64-bit counts. */
+#ifndef _BITS_STATFS_H
+#define _BITS_STATFS_H
+
+#include <bits/fsblkcnt.h>
+
 struct statfs {
 	unsigned int f_type;
 	unsigned int f_bsize;
@@ -13,3 +18,5 @@ struct statfs {
 	unsigned int f_flags;
 	unsigned int f_spare[4];
 };
+
+#endif
