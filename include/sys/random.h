@@ -12,6 +12,7 @@
 __TD_BEGIN_DECLS
 
 ssize_t getrandom(void *buf, size_t len, unsigned int flags);
+int getentropy(void *buf, size_t len);
 
 __TD_END_DECLS
 

@@ -19,6 +19,9 @@ hidden pid_t __fork(void);
 hidden int __login_tty(int fd);
 hidden int __openpty(int *master, int *slave, char *name, const struct termios *t,
 		     const struct winsize *ws);
+hidden int __ttyname_r(int fd, char *buf, size_t size);
+hidden int __getlogin_r(char *buf, size_t size);
+hidden int __getentropy(void *buf, size_t len);
 hidden int __execve(const char *path, char *const argv[], char *const envp[]);
 
 #endif

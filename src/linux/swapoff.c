@@ -1,0 +1,7 @@
+#include <sys/swap.h>
+#include "syscall.h"
+
+int swapoff(const char *path)
+{
+	return __syscall_ret(__syscall(SYS_swapoff, path));
+}
