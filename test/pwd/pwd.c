@@ -221,6 +221,34 @@ static void test_grouplist(void)
 	t_eq("getgrouplist_nobody", getgrouplist("nobody", 9, g, &n), 1);
 }
 
+/* Child (root): the groups of alice from the scratch group file become its supplementary groups. */
+static void init_groups(void)
+{
+	gid_t g[8];
+
+	if (initgroups("alice", 500))
+		_exit(1);
+	/* The kernel keeps the list sorted. */
+	if (getgroups(8, g) != 4 || g[0] != 10 || g[1] != 11 || g[2] != 100 || g[3] != 500)
+		_exit(2);
+	if (setgroups(0, NULL) || getgroups(8, g) != 0)
+		_exit(3);
+	_exit(0);
+}
+
+static void test_initgroups(void)
+{
+	gid_t g = 1;
+
+	if (geteuid() != 0) {
+		T_ERR("setgroups_eperm", setgroups(1, &g), EPERM);
+		t_skip("initgroups", "not root: setgroups needs CAP_SETGID");
+		return;
+	}
+	T_EXITED("initgroups", t_in_child(init_groups), 0);
+	T_ERR("setgroups_efault", setgroups(1, (gid_t *)8), EFAULT);
+}
+
 static void test_shadow(void)
 {
 	struct spwd *sp = getspnam("root"), s, *res;
@@ -272,6 +300,7 @@ int main(void)
 	test_group();
 	test_grent();
 	test_grouplist();
+	test_initgroups();
 	test_shadow();
 	test_missing();
 	return t_done();
