@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
+#include <sys/mount.h>
 #include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -153,6 +154,20 @@ static void controlling(void)
 	_exit(0);
 }
 
+/* Child (root): /proc unmounted in a mount namespace of its own, the name comes from the device number. */
+static char pty_name[32];
+
+static void without_proc(void)
+{
+	if (unshare(CLONE_NEWNS) || mount("none", "/", NULL, MS_REC | MS_PRIVATE, NULL))
+		_exit(77);
+	if (umount2("/proc", MNT_DETACH))
+		_exit(77);
+	if (!ttyname(ctty_slave) || strcmp(ttyname(ctty_slave), pty_name))
+		_exit(1);
+	_exit(0);
+}
+
 static void terminals(void)
 {
 	int master, slave, p[2];
@@ -177,6 +192,17 @@ static void terminals(void)
 	T_ERR("tcgetpgrp_not_controlling", tcgetpgrp(slave), ENOTTY);
 	ctty_slave = slave;
 	T_EXITED("tcgetpgrp_tcsetpgrp_controlling", t_in_child(controlling), 0);
+	strcpy(pty_name, name);
+	if (geteuid() != 0) {
+		t_skip("ttyname_without_proc", "not root: cannot unmount /proc in a namespace");
+	} else {
+		int status = t_in_child(without_proc);
+
+		if (status == 77 << 8)
+			t_skip("ttyname_without_proc", "unshare(CLONE_NEWNS) or umount of /proc refused here");
+		else
+			T_EXITED("ttyname_without_proc", status, 0);
+	}
 	close(slave);
 	close(master);
 }
