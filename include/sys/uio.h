@@ -4,8 +4,8 @@
 #include <features.h>
 #include <bits/alltypes.h>
 
-#ifndef __TD_IOVEC
-#define __TD_IOVEC
+#ifndef __DEFINED_struct_iovec
+#define __DEFINED_struct_iovec
 struct iovec {
 	void *iov_base;
 	size_t iov_len;
