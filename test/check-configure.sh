@@ -94,6 +94,19 @@ check records_syscall_table "SYSCALL_TABLE = $src/arch/aarch64/syscall.tbl" \
 check default_syscall_table "SYSCALL_TABLE = $src/arch/$host/syscall.tbl" \
 	"$(grep '^SYSCALL_TABLE = ' "$tmp/defaults/config.mak")"
 fails missing_table "no syscall table" SYSCALL_TABLE=/nonexistent.tbl
+fails missing_table_option "no syscall table" --syscalls=/nonexistent.tbl
+fails unknown_kernel "unknown kernel 'nosuch'" --syscalls=nosuch
+fails both_tables "not both" --syscalls=linux SYSCALL_TABLE=/x.tbl
+check default_kernel "KERNEL = linux" "$(grep '^KERNEL = ' "$tmp/defaults/config.mak")"
+if [ -f "$src/kernels/hermit/$host.tbl" ]; then
+	configure_in hermit --syscalls=hermit
+	check kernel_by_name "0 SYSCALL_TABLE = $src/kernels/hermit/$host.tbl KERNEL = hermit" \
+		"$rc $(grep -e '^SYSCALL_TABLE = ' -e '^KERNEL = ' "$tmp/hermit/config.mak" | tr '\n' ' ' | sed 's/ $//')"
+fi
+printf 'write 1\nexit 60\n' >"$tmp/own.tbl"
+configure_in own --syscalls="$tmp/own.tbl"
+check table_of_your_own "0 SYSCALL_TABLE = $tmp/own.tbl KERNEL = custom KERNEL_SHIM = " \
+	"$rc $(grep -e '^SYSCALL_TABLE = ' -e '^KERNEL' "$tmp/own/config.mak" | tr '\n' ' ' | sed 's/ $//')"
 
 # No clang fallback that cannot link: with no cross gcc on PATH and a clang
 # that compiles but does not link, configure stops and names the gcc package.

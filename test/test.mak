@@ -96,6 +96,13 @@ test/check-ssp: $(srcdir)/test/check-ssp.sh config.mak
 	printf '#!/bin/sh\nexec sh %s "%s" "%s"\n' '$<' '$(CURDIR)' '$(NM)' >$@
 	chmod +x $@
 
+# The library with only the minimum set of calls (kernels/minimal), and its report.
+test/check-minimal: $(srcdir)/test/check-minimal.sh config.mak
+	@mkdir -p $(@D)
+	printf '#!/bin/sh\nexec sh %s "%s" "%s" "%s" %s\n' '$<' '$(CURDIR)' '$(srcdir)' '$(ARCH)' \
+		'$(RUNNER)' >$@
+	chmod +x $@
+
 # configure's options, errors and config.mak, in scratch directories.
 test/check-configure: $(srcdir)/test/check-configure.sh config.mak
 	@mkdir -p $(@D)
@@ -104,14 +111,15 @@ test/check-configure: $(srcdir)/test/check-configure.sh config.mak
 
 check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install \
 		test/check-isolation test/check-configure test/check-printf-link test/check-namespace \
-		test/check-sources test/check-ssp $(if $(BOOTABLE),$(INITRAMFS) test/check-boot)
+		test/check-sources test/check-ssp test/check-minimal $(if $(BOOTABLE),$(INITRAMFS) test/check-boot)
 	@if [ -n "$(RUNNER)" ] && ! command -v $(RUNNER) >/dev/null; then \
 		echo "make check: $(RUNNER) is needed to run $(ARCH) programs: apt-get install qemu-user" >&2; \
 		exit 1; fi
 	./test/driver --arch $(ARCH) $(if $(RUNNER),--runner $(RUNNER)) \
 		--host test/check-headers --host test/check-install --host test/check-isolation \
 		--host test/check-configure --host test/check-printf-link --host test/check-namespace \
-		--host test/check-sources --host test/check-ssp $(if $(BOOTABLE),--host test/check-boot) \
+		--host test/check-sources --host test/check-ssp --host test/check-minimal \
+		$(if $(BOOTABLE),--host test/check-boot) \
 		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
 
 .PHONY: check

@@ -97,9 +97,10 @@ static inline long __syscall6(long n, long a, long b, long c, long d, long e, lo
 
 /*
  * s390x's SYS_mmap is old_mmap: one pointer to the six arguments.  The
- * compound literal lives until the end of the enclosing block, past the trap.
+ * compound literal lives until the end of the enclosing block, past the trap;
+ * its parentheses keep its commas from splitting __syscall's arguments.
  */
 #define __syscall_mmap(a, len, prot, flags, fd, off) \
-	__syscall1(SYS_mmap, (long)(long[6]){ (long)(a), (long)(len), (prot), (flags), (fd), (off) })
+	__syscall(SYS_mmap, ((long[6]){ (long)(a), (long)(len), (prot), (flags), (fd), (off) }))
 
 #endif

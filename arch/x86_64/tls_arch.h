@@ -20,7 +20,17 @@
 
 static inline long __set_thread_pointer(void *tp)
 {
+#ifdef SYS_arch_prctl
 	return __syscall(SYS_arch_prctl, ARCH_SET_FS, tp);
+#else
+	/*
+	 * A kernel without arch_prctl (Hermit) lets the program write the %fs
+	 * base itself, with FSGSBASE enabled (Hermit does, and Linux since 5.9
+	 * on a CPU that has it).
+	 */
+	__asm__ __volatile__ ("wrfsbase %0" : : "r"(tp) : "memory");
+	return 0;
+#endif
 }
 
 #endif

@@ -12,6 +12,7 @@
 #include "malloc_impl.h"
 #include "mman.h"
 #include "process.h"
+#include "syscall.h"
 
 /* Address space asked for per span; less is taken when refused. */
 #define RESERVE_SPAN ((size_t)1 << (sizeof(size_t) > 4 ? 36 : 26))
@@ -177,6 +178,11 @@ size_t __heap_resident(char *from, char *to)
 	char *b = (char *)((uintptr_t)to & -__heap.page);
 	size_t n = 0, pages, i;
 
+#ifndef SYS_mincore
+	/* A kernel without mincore: residency is unknown (docs/malloc.md). */
+	if (a < b)
+		return -1;
+#endif
 	for (; a < b; a += pages * __heap.page) {
 		pages = (size_t)(b - a) / __heap.page;
 		if (pages > MINCORE_PAGES)
@@ -203,6 +209,10 @@ size_t __heap_release(char *from, char *to)
 
 	if (b <= a || (size_t)(b - a) < RELEASE_MIN)
 		return 0;
+#ifndef SYS_madvise
+	/* A kernel without madvise: freed pages stay committed (docs/malloc.md). */
+	return 0;
+#endif
 	n = __heap_resident(a, b);
 	if (n == (size_t)-1)
 		n = b - a;

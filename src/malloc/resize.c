@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 #include "malloc_impl.h"
 #include "mman.h"
+#include "syscall.h"
 
 /* Move p's bytes (at most have of them) to a new block of n bytes. */
 static void *move(void *p, size_t have, size_t n)
@@ -31,7 +32,13 @@ static void *remap(struct chunk *c, size_t h, size_t n, size_t size)
 		if (q)
 			return q;
 	}
+#ifdef SYS_mremap
 	r = __mremap(m, len, want, MREMAP_MAYMOVE);
+#else
+	/* A kernel without mremap: the bytes move (docs/malloc.md). */
+	(void)m;
+	r = MAP_FAILED;
+#endif
 	if (r == MAP_FAILED) {
 		if (want < len)
 			return chunk_mem(c);

@@ -3,5 +3,5 @@
 
 mode_t umask(mode_t mask)
 {
-	return __syscall(SYS_umask, mask);
+	return __syscall_nofail(SYS_umask, mask);
 }

@@ -4,5 +4,5 @@
 /* Cannot fail. */
 gid_t getegid(void)
 {
-	return __syscall(SYS_getegid);
+	return __syscall_nofail(SYS_getegid);
 }

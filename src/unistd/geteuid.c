@@ -4,5 +4,5 @@
 /* Cannot fail. */
 uid_t geteuid(void)
 {
-	return __syscall(SYS_geteuid);
+	return __syscall_nofail(SYS_geteuid);
 }

@@ -4,5 +4,5 @@
 /* Cannot fail. */
 gid_t getgid(void)
 {
-	return __syscall(SYS_getgid);
+	return __syscall_nofail(SYS_getgid);
 }

@@ -4,8 +4,8 @@
 pid_t getpgrp(void)
 {
 #ifdef SYS_getpgrp
-	return __syscall(SYS_getpgrp);
+	return __syscall_nofail(SYS_getpgrp);
 #else
-	return __syscall(SYS_getpgid, 0);
+	return __syscall_nofail(SYS_getpgid, 0);
 #endif
 }

@@ -4,5 +4,5 @@
 /* Never cached: a cached pid is wrong in the child after fork. */
 pid_t getpid(void)
 {
-	return __syscall(SYS_getpid);
+	return __syscall_nofail(SYS_getpid);
 }

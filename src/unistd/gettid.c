@@ -4,5 +4,5 @@
 
 pid_t gettid(void)
 {
-	return __syscall(SYS_gettid);
+	return __syscall_nofail(SYS_gettid);
 }

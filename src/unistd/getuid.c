@@ -4,5 +4,5 @@
 /* Cannot fail. */
 uid_t getuid(void)
 {
-	return __syscall(SYS_getuid);
+	return __syscall_nofail(SYS_getuid);
 }
