@@ -7,8 +7,9 @@
 b=$1 src=$2 arch=$3 runner=$4
 . "$(dirname "$0")/lib.sh"
 table=$src/kernels/minimal/$arch.tbl
-if [ ! -f "$table" ]; then
-	case_line minimal_build skip "no kernels/minimal/$arch.tbl"
+kernel=$(sed -n 's/^KERNEL = //p' "$b/config.mak")
+if [ ! -f "$table" ] || [ "${kernel:-linux}" != linux ]; then
+	case_line minimal_build skip "${kernel:-linux} build, or no kernels/minimal/$arch.tbl"
 	finish
 	exit
 fi

@@ -44,6 +44,7 @@ hidden long __syscall_ret(unsigned long r);
  * (tools/enosys-report) finds folded calls in the objects.
  */
 hidden void __syscall_enosys(void);
+#define __SYS_ABSENT (-1)
 #define __SC_ABSENT(n) (__builtin_constant_p(n) && (n) == __SYS_ABSENT)
 #define __SC_ENOSYS() ({ __syscall_enosys(); -(long)ENOSYS; })
 #define __SC_FIRST(n, ...) n

@@ -29,7 +29,7 @@ int main(void)
 
 	t_true("at_random_set", rnd != NULL, "AT_RANDOM is 0");
 	/* The kernel reads the 16 bytes through the pointer: EFAULT if they are not there. */
-	pipe(p);
+	t_eq("at_random_pipe", pipe(p), 0);
 	t_eq("at_random_16_readable_bytes", write(p[1], rnd, 16), 16);
 	t_eq("at_random_bytes_read_back", read(p[0], copy, 16), 16);
 	for (int i = 0; i < 16; i++)

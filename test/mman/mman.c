@@ -98,6 +98,8 @@ static void mmap_cases(void)
 		write(fd, "data", 4);
 	p = mmap(NULL, page, RW, MAP_SHARED, fd, 0);
 	t_true("mmap_file_shared", p != MAP_FAILED, "mmap of the scratch file failed");
+	if (p == MAP_FAILED)
+		return;
 	t_eq("mmap_file_contents", memcmp(p, "datadata", 8), 0);
 	memcpy(p, "DATA", 4);
 	t_eq("munmap_file", munmap(p, page), 0);
@@ -178,6 +180,8 @@ static void mremap_cases(void)
 	T_ERR("mremap_grow_in_place_blocked_enomem", mremap(p, page, 2 * page, 0), ENOMEM);
 	q = mremap(p, page, 4 * page, MREMAP_MAYMOVE);
 	t_true("mremap_maymove_grows", q != MAP_FAILED, "mremap MREMAP_MAYMOVE failed");
+	if (q == MAP_FAILED)
+		return;
 	t_eq("mremap_keeps_data", q[0], 'x');
 	q[4 * page - 1] = 'y';
 	t_eq("mremap_new_part_writable", q[4 * page - 1], 'y');

@@ -97,6 +97,10 @@ int main(void)
 	t_eq("answer_pipe", pipe(answer), 0);
 	t_eq("handler_without_restart", t_raw_handler(SIGUSR1, on_usr1), 0);
 	pid = fork();
+	if (pid < 0) {
+		t_true("fork", 0, "fork failed");
+		return t_done();
+	}
 	if (pid == 0) {
 		close(p[1]);
 		_exit(reader(writer, p[0]));

@@ -21,6 +21,9 @@ static void make_file(const char *path, const char *text)
 {
 	FILE *f = fopen(path, "w");
 
+	/* Failing (a kernel without the calls), the cases that follow say so. */
+	if (!f)
+		return;
 	fputs(text, f);
 	fclose(f);
 }
@@ -58,9 +61,10 @@ static void test_rename(void)
 	make_file(a, "abc");
 	t_eq("rename", rename(a, b), 0);
 	T_ERR("rename_old_gone", access(a, F_OK), ENOENT);
-	f = fopen(b, "r");
-	fgets(buf, sizeof buf, f);
-	fclose(f);
+	if ((f = fopen(b, "r"))) {
+		fgets(buf, sizeof buf, f);
+		fclose(f);
+	}
 	t_str("rename_content", buf, "abc");
 	T_ERR("rename_missing", rename(a, b), ENOENT);
 	make_dir(d);

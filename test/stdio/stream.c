@@ -171,7 +171,10 @@ static void opening(void)
 	T_ERR("fopen_x_eexist", -!fopen(path, "wx"), EEXIST);
 	/* A file of mode 000: root must first drop to nobody to be refused. */
 	close(open(t_tmpname(locked, "locked"), O_WRONLY | O_CREAT, 0));
-	if (geteuid() != 0)
+	errno = 0;
+	if (geteuid() == (uid_t)-1 && errno == ENOSYS)
+		t_skip("fopen_eacces", "ENOSYS: no geteuid to tell root, whom mode 000 does not stop");
+	else if (geteuid() != 0)
 		T_ERR("fopen_eacces", -!fopen(locked, "r"), EACCES);
 	else
 		T_EXITED("fopen_eacces_as_nobody", t_in_child(open_locked_as_nobody), 0);
@@ -287,6 +290,9 @@ static void fdopen_cases(void)
 	T_ERR("fdopen_ebadf", -!fdopen(-1, "r"), EBADF);
 	T_ERR("fdopen_bad_mode_einval", -!fdopen(0, "q"), EINVAL);
 	f = fdopen(fd, "a");
+	t_true("fdopen_a", f != 0, "fdopen(fd, \"a\") failed");
+	if (!f)
+		return;
 	t_eq("fileno", fileno(f), fd);
 	t_eq("fdopen_a_sets_append", fcntl(fd, F_GETFL) & O_APPEND, O_APPEND);
 	fputs("via fdopen", f);
@@ -304,8 +310,11 @@ static void pipes(void)
 	int p[2];
 	fpos_t pos;
 	FILE *f;
+	int r = pipe(p);
 
-	t_eq("pipe", pipe(p), 0);
+	t_eq("pipe", r, 0);
+	if (r)
+		return;
 	write(p[1], "abcdef", 6);
 	f = fdopen(p[0], "r");
 	t_eq("setvbuf_bad_mode_einval", setvbuf(f, 0, 42, 0) == -1 && errno == EINVAL, 1);
@@ -418,6 +427,8 @@ static void popen_cases(void)
 	int st;
 
 	t_true("popen_r", f != 0, "popen failed");
+	if (!f)
+		return;
 	t_str("popen_r_line1", fgets(buf, sizeof buf, f), "one\n");
 	t_str("popen_r_line2", fgets(buf, sizeof buf, f), "two\n");
 	t_eq("popen_r_eof", fgetc(f), EOF);

@@ -31,9 +31,10 @@ static long interrupt(long (*sleeper)(void), int *status)
 	pid_t pid;
 	char c;
 
-	pipe(ready);
-	pipe(result);
-	pid = fork();
+	/* Without pipe or fork (a kernel without them) errno says which. */
+	*status = -1;
+	if (pipe(ready) || pipe(result) || (pid = fork()) < 0)
+		return -1;
 	if (pid == 0) {
 		t_raw_handler(SIGUSR1, on_usr1);
 		write(ready[1], "r", 1);
