@@ -1,4 +1,5 @@
 #include <unistd.h>
+#include "unistd_impl.h"
 
 /*
  * Without an arch version (src/process/<arch>/vfork.S) vfork is fork, which
@@ -7,5 +8,5 @@
  */
 pid_t vfork(void)
 {
-	return fork();
+	return __fork();
 }
