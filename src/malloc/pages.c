@@ -8,11 +8,11 @@
  * the kernel allows, each as large as will be granted.
  */
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/resource.h>
 #include "malloc_impl.h"
 #include "mman.h"
 #include "process.h"
-#include "syscall.h"
 
 /* Address space asked for per span; less is taken when refused. */
 #define RESERVE_SPAN ((size_t)1 << (sizeof(size_t) > 4 ? 36 : 26))

@@ -1,9 +1,9 @@
 #include <errno.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include "malloc_impl.h"
 #include "mman.h"
-#include "syscall.h"
 
 /* Move p's bytes (at most have of them) to a new block of n bytes. */
 static void *move(void *p, size_t have, size_t n)
