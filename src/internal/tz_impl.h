@@ -21,8 +21,11 @@ extern hidden char *__tzname[2];
 extern hidden long __timezone;
 extern hidden int __daylight;
 
-/* Load the zone when TZ differs from the value last loaded, or always when forced. */
-hidden void __tz_sync(int force);
+/*
+ * Load the zone: how < 0, only if none is loaded yet; 0, when TZ differs
+ * from the value last loaded; > 0, always.
+ */
+hidden void __tz_sync(int how);
 hidden void __tz_at(long long t, struct tz_state *st);
 hidden void __tzset(void);
 hidden struct tm *__localtime_r(const time_t *restrict t, struct tm *restrict tm);

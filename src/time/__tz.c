@@ -436,12 +436,15 @@ static void load(const char *tz)
 	set_vars();
 }
 
-void __tz_sync(int force)
+void __tz_sync(int how)
 {
-	const char *tz = getenv("TZ");
+	const char *tz;
 	size_t n;
 
-	if (!force && z.loaded && (tz ? z.has_env && !strcmp(tz, z.env) : !z.has_env))
+	if (how < 0 && z.loaded)
+		return;
+	tz = getenv("TZ");
+	if (!how && z.loaded && (tz ? z.has_env && !strcmp(tz, z.env) : !z.has_env))
 		return;
 	load(tz);
 	free(z.env);

@@ -5,5 +5,6 @@ struct tm *localtime(const time_t *t)
 {
 	static struct tm tm;
 
+	__tz_sync(0);
 	return __localtime_r(t, &tm);
 }

@@ -4,13 +4,13 @@
 #include "time_impl.h"
 #include "tz_impl.h"
 
-/* TZ is looked at on every call, as musl does (glibc's looks only the first time). */
+/* As glibc's, it reads TZ only when no zone is loaded yet: localtime, mktime and tzset look again. */
 struct tm *__localtime_r(const time_t *restrict t, struct tm *restrict tm)
 {
 	struct tz_state st;
 	time_t local;
 
-	__tz_sync(0);
+	__tz_sync(-1);
 	__tz_at(*t, &st);
 	if (__builtin_add_overflow(*t, (time_t)st.gmtoff, &local)) {
 		errno = EOVERFLOW;

@@ -30,8 +30,15 @@ static void put(struct out *o, const struct spec *sp, const char *s, size_t n)
 		o->full = 1;
 		return;
 	}
-	memset(o->s + o->i, sp->pad == '0' ? '0' : ' ', total - n);
-	o->i += total - n;
+	if (total > n) {
+		memset(o->s + o->i, sp->pad == '0' ? '0' : ' ', total - n);
+		o->i += total - n;
+	}
+	if (!sp->low && !sp->up) {
+		memcpy(o->s + o->i, s, n);
+		o->i += n;
+		return;
+	}
 	for (size_t k = 0; k < n; k++) {
 		char c = s[k];
 
@@ -48,7 +55,7 @@ static void put(struct out *o, const struct spec *sp, const char *s, size_t n)
  * sign by default or for 0, spaces before it for _ (the spacepad
  * conversions' default), none for -; then the width, in that same kind.
  */
-static void num(struct out *o, struct spec sp, int digits, long long v)
+static __attribute__((__noinline__)) void num_any(struct out *o, struct spec sp, int digits, long long v)
 {
 	char b[24], *p = b + sizeof b;
 	unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
@@ -82,14 +89,31 @@ static void num(struct out *o, struct spec sp, int digits, long long v)
 	o->i += target;
 }
 
+/* The common case, two digits zero-padded and no width, without num_any's buffer. */
+static void num(struct out *o, struct spec sp, int digits, long long v)
+{
+	if (!sp.pad && !sp.width && v >= 0 && v < 100 && digits == 2) {
+		if (o->full || o->max - o->i <= 2) {
+			o->full = 1;
+			return;
+		}
+		o->s[o->i++] = (char)('0' + v / 10);
+		o->s[o->i++] = (char)('0' + v % 10);
+		return;
+	}
+	num_any(o, sp, digits, v);
+}
+
 static void format(struct out *o, const char *f, const struct tm *tm);
 
 /* %s: glibc pads it only to the width, with zeros for the 0 flag and spaces otherwise. */
-static void seconds(struct out *o, const struct spec *sp, long long v)
+static __attribute__((__noinline__)) void seconds(struct out *o, const struct spec *sp, const struct tm *tm)
 {
 	struct out in;
 	char b[24];
 	struct spec plain = { '-', 0, 0, 0 };
+	struct tm copy = *tm;
+	long long v = __mktime(&copy);
 
 	in = (struct out){ b, 0, sizeof b, 0 };
 	num(&in, plain, 1, v);
@@ -155,7 +179,6 @@ static int convert(struct out *o, struct spec *sp, char c, const struct tm *tm)
 	/* tm_year + 1900 in int arithmetic, wrapping where glibc's does. */
 	int year = (int)((unsigned)tm->tm_year + 1900u), h12 = tm->tm_hour;
 	const char *zone;
-	struct tm copy;
 
 	if (h12 > 12)
 		h12 -= 12;
@@ -188,7 +211,7 @@ static int convert(struct out *o, struct spec *sp, char c, const struct tm *tm)
 	case 'p': put(o, sp, tm->tm_hour > 11 ? "PM" : "AM", 2); break;
 	case 'r': sub(o, sp, "%I:%M:%S %p", tm); break;
 	case 'R': sub(o, sp, "%H:%M", tm); break;
-	case 's': copy = *tm; seconds(o, sp, __mktime(&copy)); break;
+	case 's': seconds(o, sp, tm); break;
 	case 'S': num(o, *sp, 2, tm->tm_sec); break;
 	case 't': put(o, sp, "\t", 1); break;
 	case 'T': case 'X': sub(o, sp, "%H:%M:%S", tm); break;
@@ -221,6 +244,13 @@ static int convert(struct out *o, struct spec *sp, char c, const struct tm *tm)
 /* The conversion characters glibc takes after E and after O. */
 static const char e_ok[] = "CPRTXYZcnprstuxyz%", o_ok[] = "BCGHIMPRSTUVWZbdeghjklmnprstuwyz%";
 
+static int in(const char *set, char c)
+{
+	while (*set && *set != c)
+		set++;
+	return *set != 0;
+}
+
 static void format(struct out *o, const char *f, const struct tm *tm)
 {
 	for (; *f && !o->full; f++) {
@@ -229,7 +259,10 @@ static void format(struct out *o, const char *f, const struct tm *tm)
 		int change_case = 0, mod = 0;
 
 		if (*f != '%') {
-			put(o, &sp, f, 1);
+			if (o->max - o->i <= 1)
+				o->full = 1;
+			else
+				o->s[o->i++] = *f;
 			continue;
 		}
 		for (;; f++) {
@@ -248,11 +281,11 @@ static void format(struct out *o, const char *f, const struct tm *tm)
 			mod = *++f;
 		f++;
 		/* # is upper case for names, lower case for %p and %Z, and glibc applies it even to a directive it then copies. */
-		if (change_case && *f && (strchr("bBh", *f) || (!mod && strchr("aA", *f))))
+		if (change_case && *f && (in("bBh", *f) || (!mod && in("aA", *f))))
 			sp.up = 1;
-		if (change_case && *f && strchr("pZ", *f))
+		if (change_case && *f && in("pZ", *f))
 			sp.low = 1;
-		if (*f && (!mod || strchr(mod == 'E' ? e_ok : o_ok, *f)) && convert(o, &sp, *f, tm))
+		if (*f && (!mod || in(mod == 'E' ? e_ok : o_ok, *f)) && convert(o, &sp, *f, tm))
 			continue;
 		/* Unknown: the whole directive as written, within the width. */
 		if (!*f)

@@ -1,0 +1,3 @@
+/* The vDSO's clock_gettime on ppc64le: its name and symbol version. */
+#define VDSO_CGT_SYM "__kernel_clock_gettime"
+#define VDSO_CGT_VER "LINUX_2.6.15"
