@@ -81,6 +81,28 @@ union sigval {
 	void *sival_ptr;
 };
 
+/* The kernel's 64-byte sigevent: how a POSIX timer (timer_create) notifies. */
+struct sigevent {
+	union sigval sigev_value;
+	int sigev_signo;
+	int sigev_notify;
+	union {
+		char __pad[64 - 2 * sizeof(int) - sizeof(union sigval)];
+		int __tid;
+		struct {
+			void (*__function)(union sigval);
+			void *__attr;
+		} __thr;
+	} __sev;
+};
+
+#define sigev_notify_function   __sev.__thr.__function
+#define sigev_notify_attributes __sev.__thr.__attr
+
+#define SIGEV_SIGNAL 0
+#define SIGEV_NONE   1
+#define SIGEV_THREAD 2
+
 /*
  * The kernel's 128-byte siginfo: three ints, then the per-cause fields,
  * aligned as a pointer (offset 16 on a 64-bit arch, 12 on a 32-bit one) and

@@ -7,6 +7,13 @@
 
 #include <bits/timespec.h>
 
+#ifndef __DEFINED_timer_t
+#define __DEFINED_timer_t
+typedef void *timer_t;
+#endif
+
+struct sigevent;
+
 struct itimerspec {
 	struct timespec it_interval;
 	struct timespec it_value;
@@ -61,6 +68,13 @@ int clock_getres(clockid_t clk, struct timespec *ts);
 int clock_settime(clockid_t clk, const struct timespec *ts);
 int clock_nanosleep(clockid_t clk, int flags, const struct timespec *req, struct timespec *rem);
 struct tm *gmtime_r(const time_t *__restrict_arg t, struct tm *__restrict_arg tm);
+
+int timer_create(clockid_t clk, struct sigevent *__restrict_arg sev, timer_t *__restrict_arg id);
+int timer_settime(timer_t id, int flags, const struct itimerspec *__restrict_arg value,
+		  struct itimerspec *__restrict_arg old);
+int timer_gettime(timer_t id, struct itimerspec *value);
+int timer_getoverrun(timer_t id);
+int timer_delete(timer_t id);
 
 struct tm *localtime(const time_t *t);
 time_t mktime(struct tm *tm);

@@ -55,4 +55,9 @@ static inline void kits32_out(struct itimerspec *v, const struct kitimerspec32 *
 	v->it_value.tv_nsec = k->it_value[1];
 }
 
+/* The kernel's itimerval: longs everywhere (there is no time64 setitimer). */
+struct kitimerval {
+	long it_interval[2], it_value[2];
+};
+
 #endif
