@@ -29,6 +29,9 @@ test/bin/%: $(srcdir)/test/%.c $(TEST_HDRS) $(LIB_OUTPUTS) $(if $(REDUCED),test/
 	@mkdir -p $(@D)
 	$(call msg,CC,$@)$(WRAPPER) $(TEST_CFLAGS) $< -o $@
 
+# The math tests call the library, not the compiler's folded or inlined builtins.
+test/bin/math/%: TEST_CFLAGS += -fno-builtin
+
 # memmove's C version built into the test as hard as a compiler may take it.
 test/bin/string/memmove: TEST_CFLAGS += -O3 -fno-builtin $(CFLAGS_AUTO) \
 	-iquote $(srcdir)/src/internal -iquote $(srcdir)/arch/$(ARCH)
@@ -81,6 +84,12 @@ test/check-printf-link: $(srcdir)/test/check-printf-link.sh config.mak
 	printf '#!/bin/sh\nexec sh %s "%s"\n' '$<' '$(CURDIR)' >$@
 	chmod +x $@
 
+# -lm is trapdoor's (empty) libm.a, and the math functions come from libtrapdoor.a.
+test/check-math-link: $(srcdir)/test/check-math-link.sh config.mak
+	@mkdir -p $(@D)
+	printf '#!/bin/sh\nexec sh %s "%s" "%s" %s\n' '$<' '$(CURDIR)' '$(srcdir)' '$(RUNNER)' >$@
+	chmod +x $@
+
 # The target's binutils: the compiler's own, else ARCH-linux-gnu-, llvm- or plain.
 target_tool = $(or $(filter /%,$(shell $(CC) -print-prog-name=$(1) 2>/dev/null)), \
 	$(shell command -v $(TARGET)-$(1) || command -v llvm-$(1)),$(1))
@@ -120,7 +129,7 @@ test/check-configure: $(srcdir)/test/check-configure.sh config.mak
 
 check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install \
 		test/check-isolation test/check-configure test/check-printf-link test/check-namespace \
-		test/check-sources test/check-ssp test/check-minimal $(if $(BOOTABLE),$(INITRAMFS) test/check-boot)
+		test/check-sources test/check-ssp test/check-minimal test/check-math-link $(if $(BOOTABLE),$(INITRAMFS) test/check-boot)
 	@if [ -n "$(RUNNER)" ] && ! command -v $(RUNNER) >/dev/null; then \
 		echo "make check: $(RUNNER) is needed to run $(ARCH) programs: apt-get install qemu-user" >&2; \
 		exit 1; fi
@@ -128,6 +137,7 @@ check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-insta
 		--host test/check-headers --host test/check-install --host test/check-isolation \
 		--host test/check-configure --host test/check-printf-link --host test/check-namespace \
 		--host test/check-sources --host test/check-ssp --host test/check-minimal \
+		--host test/check-math-link \
 		$(if $(BOOTABLE),--host test/check-boot) \
 		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
 

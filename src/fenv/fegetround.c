@@ -1,0 +1,6 @@
+#include "fenv_impl.h"
+
+int fegetround(void)
+{
+	return __fe_round();
+}

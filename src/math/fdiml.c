@@ -1,0 +1,15 @@
+#include "libm.h"
+
+long double fdiml(long double x, long double y)
+{
+	long double r;
+
+	if (isnan(x) || isnan(y))
+		return x + y;
+	if (!(x > y))
+		return 0;
+	r = x - y;
+	if (isinf(r) && !isinf(x) && !isinf(y))
+		errno = ERANGE;
+	return r;
+}

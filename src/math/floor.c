@@ -1,0 +1,22 @@
+#include "libm.h"
+
+/* Clears the fraction bits; a negative with a fraction first rounds its magnitude up. */
+double floor(double x)
+{
+	uint64_t u = __d2u(x), m;
+	int e = (int)(u >> 52 & 0x7ff) - 0x3ff;
+
+	if (e >= 52)
+		return e == 0x400 ? x + x : x;
+	if (e < 0) {
+		if (u >> 63 && u << 1)
+			return -1.0;
+		return u >> 63 ? x : 0.0;
+	}
+	m = ((uint64_t)1 << (52 - e)) - 1;
+	if (!(u & m))
+		return x;
+	if (u >> 63)
+		u += m;
+	return __u2d(u & ~m);
+}

@@ -1,0 +1,6 @@
+#include "libm.h"
+
+double ldexp(double x, int exp)
+{
+	return scalbn(x, exp);
+}

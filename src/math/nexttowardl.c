@@ -1,0 +1,6 @@
+#include "libm.h"
+
+long double nexttowardl(long double x, long double y)
+{
+	return nextafterl(x, y);
+}
