@@ -50,8 +50,16 @@ UNIT_BINS = $(patsubst $(srcdir)/test/unit/%.c,test/unit/%,$(UNIT_SRCS))
 # A unit test compiles library sources into itself: it depends on all of them.
 test/unit/%: $(srcdir)/test/unit/%.c $(wildcard $(srcdir)/src/*/*.c $(srcdir)/src/internal/*.h)
 	@mkdir -p $(@D)
-	$(call msg,HOSTCC,$@)$(HOSTCC) -O2 -Wall -Wextra -Werror -iquote $(srcdir)/src/internal \
+	$(call msg,HOSTCC,$@)$(HOSTCC) -O2 -Wall -Wextra -Werror $(UNIT_CFLAGS) -iquote $(srcdir)/src/internal \
 		$(CHECK_CFLAGS) $< -o $@ $(CHECK_LIBS)
+
+# src/math's own flags, and glibc's functions called, never inlined or folded.
+test/unit/math_diff: UNIT_CFLAGS = -fno-builtin -fno-math-errno -frounding-math
+test/unit/math_diff: $(wildcard $(srcdir)/src/math/*.c) $(srcdir)/src/internal/libm.h
+
+# The math differential test at ten times check's inputs (over 10^6 per function).
+math-diff-full: test/unit/math_diff
+	MATH_DIFF_SCALE=10 ./test/unit/math_diff
 
 # Header self-containment: gcc-compatible CC always, clang too when present.
 CLANG_CC = $(if $(shell command -v clang),clang --target=$(TARGET) -nostdinc -isystem include \
@@ -141,7 +149,7 @@ check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-insta
 		$(if $(BOOTABLE),--host test/check-boot) \
 		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
 
-.PHONY: check
+.PHONY: check math-diff-full
 
 # Run by hand, not by check: test/fuzz/printf.c, a differential fuzzer of the
 # printf core against the host glibc (x86_64 hosts), for FUZZ_SECONDS of CPU.

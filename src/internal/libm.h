@@ -46,6 +46,24 @@ static inline double __u2d(uint64_t u)
 	return x;
 }
 
+/*
+ * A signaling nan: its quiet bit differs from the default nan's (so that
+ * mips without nan2008, where a set bit means signaling, is right too).
+ */
+static inline int __is_snan(double x)
+{
+	uint64_t q = (uint64_t)1 << 51;
+
+	return isnan(x) && (__d2u(x) & q) != (__d2u(__builtin_nan("")) & q);
+}
+
+static inline int __is_snanf(float x)
+{
+	uint32_t q = (uint32_t)1 << 22;
+
+	return isnan(x) && (__f2u(x) & q) != (__f2u(__builtin_nanf("")) & q);
+}
+
 /* Evaluates x for its side effect on the flags, which the compiler must keep. */
 #define __FORCE_EVAL(x) \
 	do { \

@@ -4,7 +4,7 @@
  * |x| = m * 2^(3q), m in [1, 8).  Newton's iteration gives cbrt(m) to
  * double precision; cut to 26 bits (y0), its cube is exact as a pair of
  * doubles, so d = m - y0^3 has one rounding, and
- *   cbrt(m) = y0 * (1 + t)^(1/3) = y0 * (1 + t/3 - t^2/9 + ...),  t = d/m,
+ *   cbrt(m) = y0 * (1 + t)^(1/3) = y0 * (1 + t/3 - t^2/9 + ...),  t = d/y0^3,
  * with |t| < 2^-23 leaves terms below 2^-70: the last addition is the only
  * rounding that counts (error < 0.51 ulp).
  */
@@ -38,7 +38,7 @@ double cbrt(double x)
 	sq = y0 * y0;
 	sh = top26(sq);
 	d = (m - sh * y0) - (sq - sh) * y0;
-	t = d / m;
+	t = d / (m - d);
 	y = y0 + y0 * (t * (1.0 / 3 - t * (1.0 / 9)));
 	y *= __u2d((uint64_t)(0x3ff + q + k) << 52);
 	return copysign(y, x);

@@ -1,8 +1,10 @@
 #include "libm.h"
 
-/* A nan argument loses to a number; of two zeros, -0 is the smaller. */
+/* A quiet nan loses to a number (a signaling one makes a nan, as in glibc); of two zeros, -0 is the smaller. */
 float fminf(float x, float y)
 {
+	if (__is_snanf(x) || __is_snanf(y))
+		return x + y;
 	if (isnan(x))
 		return y;
 	if (isnan(y))

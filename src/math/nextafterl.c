@@ -22,6 +22,8 @@ long double nextafterl(long double x, long double y)
 		__FORCE_EVAL(tiny * tiny);
 		return copysignl(LDBL_TRUE_MIN, y);
 	}
+	if (isinf(x))
+		return copysignl(LDBL_MAX, x);
 	up = (x < y) == (x > 0);
 	if (up && fabsl(x) == LDBL_MAX) {
 		__FORCE_EVAL(huge + huge);
@@ -38,6 +40,8 @@ long double nextafterl(long double x, long double y)
 	if (fabsl(r) < LDBL_MIN) {
 		__FORCE_EVAL(tiny * tiny);
 		errno = ERANGE;
+		if (r == 0)
+			return copysignl(0, x);
 	}
 	return r;
 #endif

@@ -3,7 +3,8 @@
 /*
  * x - n*y for the integer n nearest x/y (the even one of two): fmod's
  * remainder r, less |y| when r is past half of it.  *quo gets n's sign and
- * its three low bits, as glibc's.
+ * its three low bits, as glibc's; an infinite x or a zero y gives a nan
+ * and invalid, and, as in glibc, no errno (remainder sets EDOM).
  */
 double remquo(double x, double y, int *quo)
 {
@@ -14,10 +15,8 @@ double remquo(double x, double y, int *quo)
 	*quo = 0;
 	if (isnan(x) || isnan(y))
 		return x + y;
-	if (isinf(x) || y == 0) {
-		errno = EDOM;
+	if (isinf(x) || y == 0)
 		return (x * y) / (x * y);
-	}
 	r = __fmod_q(x, y, &q);
 	/* Halving a |y| this small could round; doubling r is exact. */
 	if (ay < 2 * DBL_MIN)

@@ -3,7 +3,8 @@
 /*
  * x - n*y for the integer n nearest x/y (the even one of two): fmod's
  * remainder r, less |y| when r is past half of it.  *quo gets n's sign and
- * its three low bits, as glibc's.
+ * its three low bits, as glibc's; an infinite x or a zero y gives a nan
+ * and invalid, and, as in glibc, no errno (remainder sets EDOM).
  */
 float remquof(float x, float y, int *quo)
 {
@@ -14,10 +15,8 @@ float remquof(float x, float y, int *quo)
 	*quo = 0;
 	if (isnan(x) || isnan(y))
 		return x + y;
-	if (isinf(x) || y == 0) {
-		errno = EDOM;
+	if (isinf(x) || y == 0)
 		return (x * y) / (x * y);
-	}
 	r = __fmodf_q(x, y, &q);
 	/* Halving a |y| this small could round; doubling r is exact. */
 	if (ay < 2 * FLT_MIN)

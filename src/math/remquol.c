@@ -13,10 +13,8 @@ long double remquol(long double x, long double y, int *quo)
 	*quo = 0;
 	if (isnan(x) || isnan(y))
 		return x + y;
-	if (isinf(x) || y == 0) {
-		errno = EDOM;
+	if (isinf(x) || y == 0)
 		return (x * y) / (x * y);
-	}
 	r = __fmodl_q(x, y, &q);
 	/* Halving a |y| this small could round; doubling r is exact. */
 	if (ay < 2 * LDBL_MIN)

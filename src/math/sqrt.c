@@ -3,7 +3,7 @@
 /* src/math is built with -fno-math-errno: the builtin is the instruction. */
 double sqrt(double x)
 {
-	if (x < 0)
+	if (isless(x, 0))
 		errno = EDOM;
 	return __builtin_sqrt(x);
 }

@@ -2,7 +2,7 @@
 
 float sqrtf(float x)
 {
-	if (x < 0)
+	if (isless(x, 0))
 		errno = EDOM;
 	return __builtin_sqrtf(x);
 }

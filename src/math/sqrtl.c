@@ -10,7 +10,7 @@ long double sqrtl(long double x)
 /* The instruction: x87's fsqrt, s390x's sqxbr. */
 long double sqrtl(long double x)
 {
-	if (x < 0)
+	if (isless(x, 0))
 		errno = EDOM;
 	return __builtin_sqrtl(x);
 }

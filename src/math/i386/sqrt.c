@@ -11,7 +11,7 @@ double sqrt(double x)
 	unsigned short cw, cw53;
 	double r;
 
-	if (x < 0)
+	if (isless(x, 0))
 		errno = EDOM;
 	__asm__ __volatile__("fnstcw %0" : "=m"(cw));
 	cw53 = (unsigned short)((cw & ~0x300) | 0x200);

@@ -10,7 +10,7 @@ float sqrtf(float x)
 {
 	long double r;
 
-	if (x < 0)
+	if (isless(x, 0))
 		errno = EDOM;
 	__asm__("fsqrt" : "=t"(r) : "0"((long double)x));
 	return (float)r;
