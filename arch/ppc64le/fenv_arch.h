@@ -7,7 +7,6 @@
  */
 #include <fenv.h>
 #include <stdint.h>
-#include <string.h>
 
 #define __FE_VX_CAUSES 0x01f80700u
 #define __FE_VXSOFT 0x00000400u
@@ -20,7 +19,7 @@ static inline unsigned __fe_fpscr(void)
 	uint64_t u;
 
 	__asm__ __volatile__("mffs %0" : "=d"(d));
-	memcpy(&u, &d, sizeof u);
+	__builtin_memcpy(&u, &d, sizeof u);
 	return (unsigned)u;
 }
 
@@ -29,7 +28,7 @@ static inline void __fe_set_fpscr(unsigned v)
 	uint64_t u = v;
 	double d;
 
-	memcpy(&d, &u, sizeof d);
+	__builtin_memcpy(&d, &u, sizeof d);
 	__asm__ __volatile__("mtfsf 0xff, %0" : : "d"(d));
 }
 

@@ -2,7 +2,8 @@
  * Private helpers of src/math: a floating value's bits (through memcpy, so
  * byte order never matters for float and double, whose integer images have
  * the host's order), the long double format's exponent, and how to raise
- * a flag by computing.
+ * a flag by computing.  __builtin_memcpy: the library is built freestanding,
+ * where a plain memcpy is a call.
  */
 #ifndef TRAPDOOR_LIBM_H
 #define TRAPDOOR_LIBM_H
@@ -11,14 +12,13 @@
 #include <float.h>
 #include <math.h>
 #include <stdint.h>
-#include <string.h>
 #include "libc.h"
 
 static inline uint32_t __f2u(float x)
 {
 	uint32_t u;
 
-	memcpy(&u, &x, sizeof u);
+	__builtin_memcpy(&u, &x, sizeof u);
 	return u;
 }
 
@@ -26,7 +26,7 @@ static inline float __u2f(uint32_t u)
 {
 	float x;
 
-	memcpy(&x, &u, sizeof x);
+	__builtin_memcpy(&x, &u, sizeof x);
 	return x;
 }
 
@@ -34,7 +34,7 @@ static inline uint64_t __d2u(double x)
 {
 	uint64_t u;
 
-	memcpy(&u, &x, sizeof u);
+	__builtin_memcpy(&u, &x, sizeof u);
 	return u;
 }
 
@@ -42,7 +42,7 @@ static inline double __u2d(uint64_t u)
 {
 	double x;
 
-	memcpy(&x, &u, sizeof x);
+	__builtin_memcpy(&x, &u, sizeof x);
 	return x;
 }
 
@@ -140,7 +140,7 @@ static inline unsigned __ld_se(long double x)
 {
 	uint16_t se;
 
-	memcpy(&se, (const char *)&x + __LD_SE_OFFSET, sizeof se);
+	__builtin_memcpy(&se, (const char *)&x + __LD_SE_OFFSET, sizeof se);
 	return se;
 }
 
@@ -148,7 +148,7 @@ static inline long double __ld_with_se(long double x, unsigned se)
 {
 	uint16_t w = (uint16_t)se;
 
-	memcpy((char *)&x + __LD_SE_OFFSET, &w, sizeof w);
+	__builtin_memcpy((char *)&x + __LD_SE_OFFSET, &w, sizeof w);
 	return x;
 }
 
@@ -160,9 +160,9 @@ static inline long double __ld_pow2(int n)
 #if LDBL_MANT_DIG == 64
 	uint64_t m = (uint64_t)1 << 63;
 
-	memcpy(&x, &m, sizeof m);
+	__builtin_memcpy(&x, &m, sizeof m);
 #endif
-	memcpy((char *)&x + __LD_SE_OFFSET, &se, sizeof se);
+	__builtin_memcpy((char *)&x + __LD_SE_OFFSET, &se, sizeof se);
 	return x;
 }
 #endif

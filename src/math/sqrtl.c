@@ -93,7 +93,7 @@ long double sqrtl(long double x)
 		x *= 0x1p120L;
 		scale = -60;
 	}
-	memcpy(w, &x, sizeof w);
+	__builtin_memcpy(w, &x, sizeof w);
 	s = (int)(w[!lo] >> 48) - __LD_BIAS - 112;
 	m.hi = (w[!lo] & 0xffffffffffff) | (uint64_t)1 << 48;
 	m.lo = w[lo];
@@ -118,7 +118,7 @@ long double sqrtl(long double x)
 	w[lo] = r.lo;
 	if (half || rest)
 		feraiseexcept(FE_INEXACT);
-	memcpy(&x, w, sizeof w);
+	__builtin_memcpy(&x, w, sizeof w);
 	return x;
 }
 #endif

@@ -14,7 +14,7 @@ long double truncl(long double x)
 		return e == 0x4000 ? x + x : x;
 	if (e < 0)
 		return __ld_with_se(0.0L, se & 0x8000);
-	memcpy(w, &x, sizeof w);
+	__builtin_memcpy(w, &x, sizeof w);
 #if LDBL_MANT_DIG == 64
 	w[0] &= ~(~(uint64_t)0 >> (e + 1));
 #else
@@ -29,7 +29,7 @@ long double truncl(long double x)
 		}
 	}
 #endif
-	memcpy(&x, w, sizeof w);
+	__builtin_memcpy(&x, w, sizeof w);
 	return x;
 #endif
 }
