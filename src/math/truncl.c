@@ -14,10 +14,13 @@ long double truncl(long double x)
 		return e == 0x4000 ? x + x : x;
 	if (e < 0)
 		return __ld_with_se(0.0L, se & 0x8000);
-	__builtin_memcpy(w, &x, sizeof w);
 #if LDBL_MANT_DIG == 64
+	/* The significand is the first 8 bytes (of 10, in 12 or 16). */
+	__builtin_memcpy(w, &x, 8);
 	w[0] &= ~(~(uint64_t)0 >> (e + 1));
+	__builtin_memcpy(&x, w, 8);
 #else
+	__builtin_memcpy(w, &x, sizeof w);
 	{
 		int f = 112 - e, lo = __BYTE_ORDER__ != __ORDER_BIG_ENDIAN__ ? 0 : 1;
 
@@ -28,8 +31,8 @@ long double truncl(long double x)
 			w[lo] &= ~(((uint64_t)1 << f) - 1);
 		}
 	}
-#endif
 	__builtin_memcpy(&x, w, sizeof w);
+#endif
 	return x;
 #endif
 }
