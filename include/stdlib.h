@@ -31,10 +31,8 @@ char *getenv(const char *name);
 void *malloc(size_t n);
 void *calloc(size_t m, size_t n);
 void *realloc(void *p, size_t n);
-void *reallocarray(void *p, size_t m, size_t n);
 void free(void *p);
 void *aligned_alloc(size_t align, size_t n);
-int posix_memalign(void **res, size_t align, size_t n);
 int system(const char *command);
 long strtol(const char *__restrict_arg s, char **__restrict_arg end, int base);
 unsigned long strtoul(const char *__restrict_arg s, char **__restrict_arg end, int base);
@@ -64,6 +62,7 @@ _Noreturn void quick_exit(int status);
 #endif
 
 #ifdef __TD_POSIX
+int posix_memalign(void **res, size_t align, size_t n);
 int rand_r(unsigned *seed);
 int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
@@ -95,6 +94,7 @@ char *ptsname(int fd);
 #endif
 
 #ifdef __TD_MISC
+void *reallocarray(void *p, size_t m, size_t n);
 int clearenv(void);
 int mkstemps(char *tmpl, int suffixlen);
 char *mktemp(char *tmpl);

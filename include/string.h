@@ -12,7 +12,6 @@ void *memset(void *dst, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 void *memchr(const void *s, int c, size_t n);
 size_t strlen(const char *s);
-size_t strnlen(const char *s, size_t max);
 int strcmp(const char *a, const char *b);
 int strncmp(const char *a, const char *b, size_t n);
 char *strchr(const char *s, int c);
@@ -26,14 +25,18 @@ size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
 char *strpbrk(const char *s, const char *accept);
 char *strerror(int errnum);
-const char *strerrorname_np(int errnum);
-char *strdup(const char *s);
-char *strndup(const char *s, size_t max);
 char *strtok(char *__restrict_arg s, const char *__restrict_arg sep);
 int strcoll(const char *a, const char *b);
 size_t strxfrm(char *__restrict_arg dst, const char *__restrict_arg src, size_t n);
 
+/* C23 has strdup and strndup; before it, they are POSIX's. */
+#if defined(__TD_POSIX) || (defined(__STDC_VERSION__) && __STDC_VERSION__ > 201710L)
+char *strdup(const char *s);
+char *strndup(const char *s, size_t max);
+#endif
+
 #ifdef __TD_POSIX
+size_t strnlen(const char *s, size_t max);
 char *strtok_r(char *__restrict_arg s, const char *__restrict_arg sep,
 	       char **__restrict_arg save);
 char *stpcpy(char *__restrict_arg dst, const char *__restrict_arg src);
@@ -60,6 +63,7 @@ void explicit_bzero(void *s, size_t n);
 #endif
 
 #ifdef __TD_GNU
+const char *strerrorname_np(int errnum);
 char *strcasestr(const char *s, const char *find);
 int strverscmp(const char *l, const char *r);
 void *memmem(const void *hay, size_t len, const void *needle, size_t n);

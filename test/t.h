@@ -42,6 +42,9 @@ static inline void t_num(long long v)
 	t_out(p);
 }
 
+/* GNU's, declared here for tests built without _GNU_SOURCE. */
+const char *strerrorname_np(int errnum);
+
 static inline void t_errname(int e)
 {
 	const char *n = strerrorname_np(e);

@@ -3,6 +3,7 @@
  * memalign, malloc_usable_size, strdup, strndup: results, alignment and
  * the ENOMEM/EINVAL paths.
  */
+#define _DEFAULT_SOURCE
 #include <malloc.h>
 #include <stdint.h>
 #include "t.h"

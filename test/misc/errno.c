@@ -1,4 +1,5 @@
 /* errno, strerror and strerrorname_np. */
+#define _GNU_SOURCE
 #include <fcntl.h>
 #include "t.h"
 

@@ -3,6 +3,7 @@
  * ends on the last byte of a page whose successor is PROT_NONE, so a word-
  * at-a-time loop that reads one word too far dies with SIGSEGV.
  */
+#define _DEFAULT_SOURCE
 #include <sys/auxv.h>
 #include <sys/mman.h>
 #include "t.h"

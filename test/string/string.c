@@ -1,4 +1,5 @@
 /* The mem* and str* functions: results, return values and edge cases. */
+#define _DEFAULT_SOURCE
 #include <strings.h>
 #include "t.h"
 #include "string_under_test.h"

@@ -5,6 +5,7 @@
  * them into calls to the functions under test.  Guard bytes around each
  * destination catch writes out of bounds.
  */
+#define _DEFAULT_SOURCE
 #include <sys/mman.h>
 #include "t.h"
 #include "string_under_test.h"
