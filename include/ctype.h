@@ -33,7 +33,9 @@ int toascii(int c);
 /*
  * The C locale's classes and case maps as tables indexed by c from -128 to
  * 255 (EOF and any signed or unsigned char), so a test is one load and one
- * AND, as in glibc; the functions also accept any other int.
+ * AND, as in glibc.  The functions read c's low byte, which gives the right
+ * answer for every argument C allows (EOF's low byte, 255, is in no class
+ * either), and never reads outside the table for any other int.
  */
 #define __TD_UPPER  0x001
 #define __TD_LOWER  0x002

@@ -3,7 +3,5 @@
 
 int isspace(int c)
 {
-	unsigned i = (unsigned)c + 128;
-
-	return i < 384 ? __td_ctype_class[i] & __TD_SPACE : 0;
+	return __td_ctype_class[(unsigned char)c + 128] & __TD_SPACE;
 }

@@ -3,7 +3,5 @@
 
 int isxdigit(int c)
 {
-	unsigned i = (unsigned)c + 128;
-
-	return i < 384 ? __td_ctype_class[i] & __TD_XDIGIT : 0;
+	return __td_ctype_class[(unsigned char)c + 128] & __TD_XDIGIT;
 }

@@ -6,6 +6,7 @@
 #define _DEFAULT_SOURCE
 #include <ctype.h>
 #include <stdio.h>
+#include <limits.h>
 #include "t.h"
 
 static const char upper[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -117,6 +118,8 @@ static void check_conv(const char *name, int (*fn)(int), int (*mac)(int), const 
 
 int main(void)
 {
+	/* Through pointers: the compiler's own isdigit would answer for a constant. */
+	int (*volatile alpha)(int) = isalpha, (*volatile digit)(int) = isdigit;
 	int eof_in_none = 1;
 
 	for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
@@ -124,6 +127,10 @@ int main(void)
 		eof_in_none &= !classes[i].fn(EOF) && !classes[i].mac(EOF);
 	}
 	t_true("eof_in_no_class", eof_in_none, "a class holds EOF");
+	/* Outside C's domain the functions read the low byte, never past the table. */
+	t_true("isalpha_int_min", !alpha(INT_MIN), "INT_MIN alphabetic");
+	t_true("isalpha_int_max", !alpha(INT_MAX), "INT_MAX alphabetic");
+	t_true("isdigit_low_byte", digit(0x1000 + '7') != 0, "0x1037 not read as '7'");
 	check_conv("tolower_all_inputs", tolower, m_tolower, upper, lower);
 	check_conv("toupper_all_inputs", toupper, m_toupper, lower, upper);
 	t_eq("tolower_eof", tolower(EOF), EOF);
