@@ -54,6 +54,15 @@ hidden void __floatscan(const char *s, char **end, const struct __fp_fmt *fmt,
 hidden void __fp_round(struct __fp_value *v, struct __u128 m, int sticky, long exp,
 		       const struct __fp_fmt *fmt);
 
+/*
+ * 5^q for POW5_MIN <= q <= POW5_MAX as a 128-bit T with its top bit set,
+ * 5^q = T * 2^(floor(q * log2(5)) - 127) within one unit of T (tools/mkpow5
+ * writes the table and states the rounding).
+ */
+#define POW5_MIN (-342)
+#define POW5_MAX 308
+hidden extern const struct __u128 __pow5_table[POW5_MAX - POW5_MIN + 1];
+
 /* Decimal significand digits (0-9, no leading zero) times 10^dp to m * 2^exp + sticky. */
 hidden void __decimal_to_bin(struct __fp_value *v, int nd, long dp, int trunc,
 			     const struct __fp_fmt *fmt);

@@ -1,6 +1,5 @@
 #include <errno.h>
 #include <stdint.h>
-#include <string.h>
 #include "floatscan.h"
 
 static int lower(int c)
@@ -172,25 +171,21 @@ static int div_small(uint32_t *w, uint32_t f)
 }
 
 /*
- * Exact integer arithmetic for short inputs: d * 10^e10 with d < 10^19 and
- * |e10| <= 19 fits 128 bits, or for a negative e10 its quotient keeps 64
- * significant bits and the remainder is the sticky bit.  Returns 0 when the
- * input is outside that range.
+ * Exact integer arithmetic for short inputs: n * 10^e10 with |e10| <= 19
+ * fits 128 bits, or for a negative e10 its quotient keeps 64 significant
+ * bits and the remainder is the sticky bit.  Returns 0 when the input is
+ * outside that range.
  */
-static int fast_path(const unsigned char *d, int nd, long e10, const struct __fp_fmt *fmt,
-		     struct __fp_value *v)
+static int fast_path(uint64_t n, long e10, const struct __fp_fmt *fmt, struct __fp_value *v)
 {
 	static const uint32_t pow10[] = { 1, 10, 100, 1000, 10000, 100000, 1000000,
 					  10000000, 100000000, 1000000000 };
 	uint32_t w[4];
-	uint64_t n = 0;
 	struct __u128 m;
-	int i, sticky = 0, shift = 0, k;
+	int sticky = 0, shift = 0, k;
 
-	if (nd > 19 || e10 > 19 || e10 < -19 || (e10 < 0 && fmt->p > 62))
+	if (e10 > 19 || e10 < -19 || (e10 < 0 && fmt->p > 62))
 		return 0;
-	for (i = 0; i < nd; i++)
-		n = n * 10 + d[i];
 	m.hi = e10 < 0 ? n : 0;
 	m.lo = e10 < 0 ? 0 : n;
 	if (e10 < 0)
@@ -209,49 +204,155 @@ static int fast_path(const unsigned char *d, int nd, long e10, const struct __fp
 	return 1;
 }
 
-/*
- * More than 19 digits: the value lies strictly between its first 19 digits
- * w and w + 1 (times a power of ten); when both of those round to the same
- * number, so does the value.  Returns 0 when they do not, or are out of the
- * fast path's range.
- */
-static int cut_path(const unsigned char *d, long dp, const struct __fp_fmt *fmt,
-		    struct __fp_value *v)
+/* a * b, all 128 bits, from 32-bit halves (no __int128 on 32-bit targets). */
+static struct __u128 mul64(uint64_t a, uint64_t b)
 {
-	unsigned char up[20];
-	struct __fp_value hi;
-	int i = 19;
+	uint64_t al = (uint32_t)a, ah = a >> 32, bl = (uint32_t)b, bh = b >> 32;
+	uint64_t ll = al * bl, lh = al * bh, hl = ah * bl;
+	uint64_t mid = (ll >> 32) + (uint32_t)lh + (uint32_t)hl;
+	struct __u128 r;
 
-	memcpy(up, d, 19);
-	while (i > 0 && up[i - 1] == 9)
-		up[--i] = 0;
-	if (!i)
-		return 0;
-	up[i - 1]++;
-	if (!fast_path(d, 19, dp - 19, fmt, v) || !fast_path(up, 19, dp - 19, fmt, &hi))
-		return 0;
-	return v->kind == hi.kind && v->exp == hi.exp && v->m.hi == hi.m.hi && v->m.lo == hi.m.lo;
+	r.lo = mid << 32 | (uint32_t)ll;
+	r.hi = ah * bh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+	return r;
 }
 
 /*
- * Decimal digits and exponent: significant digits (at most fmt->keep, the
- * rest only noted in trunc) into fmt->digits, value = 0.d1d2... * 10^dp.
+ * The Eisel-Lemire step (Lemire, "Number parsing at a gigabyte per second",
+ * 2021), for formats of at most 53 bits: n * 10^q = n * 5^q * 2^q from the
+ * top 128 bits z of n times the table's 5^q.  The exact product lies within
+ * 4 units of z once z is shifted to put its top bit at 127 (the table is
+ * within 1 unit of 5^q, and n's 64 bits add less than one more), so the
+ * rounding is decided unless a point halfway between two neighbours of the
+ * format lies within 4 units of z.  Returns 0 then, and when the result is
+ * not a normal number (__decimal_to_bin decides those).
  */
-static const char *scan_decimal(const char *p, const struct __fp_fmt *fmt, struct __fp_value *v)
+static int eisel_lemire(uint64_t n, long q, const struct __fp_fmt *fmt, struct __fp_value *v)
+{
+	struct __u128 t, a, b, z;
+	uint64_t half, low;
+	int lz, top;
+	long exp;
+
+	if (q < POW5_MIN || q > POW5_MAX || fmt->p > 53)
+		return 0;
+	t = __pow5_table[q - POW5_MIN];
+	lz = __builtin_clzll(n);
+	n <<= lz;
+	a = mul64(n, t.hi);
+	b = mul64(n, t.lo);
+	z.lo = a.lo + b.hi;
+	z.hi = a.hi + (z.lo < a.lo);
+	top = z.hi >> 63;
+	if (!top) {
+		z.hi = z.hi << 1 | z.lo >> 63;
+		z.lo <<= 1;
+	}
+	/* Below the format's p bits: halfway is bit 63 - p of z.hi, z.lo zero. */
+	half = (uint64_t)1 << (63 - fmt->p);
+	low = z.hi & (2 * half - 1);
+	if ((low == half && z.lo <= 4) || (low == half - 1 && z.lo >= (uint64_t)-4))
+		return 0;
+	exp = (q * 152170 >> 16) - 127 + q + 64 - lz - !top;
+	if (exp + 127 < fmt->emin || exp + 127 > fmt->emax)
+		return 0;
+	__fp_round(v, z, 1, exp, fmt);
+	return 1;
+}
+
+/* n * 10^e10 rounded, when a fast method decides it; else 0. */
+static int short_path(uint64_t n, long e10, const struct __fp_fmt *fmt, struct __fp_value *v)
+{
+	return eisel_lemire(n, e10, fmt, v) || fast_path(n, e10, fmt, v);
+}
+
+/*
+ * The value lies strictly between n and n + 1 times 10^q (digits were cut
+ * after n's 19); when both of those round to the same number, so does the
+ * value.  Returns 0 when they do not, or are out of the fast methods' range.
+ */
+static int cut_path(uint64_t n, long q, const struct __fp_fmt *fmt, struct __fp_value *v)
+{
+	struct __fp_value hi;
+	int saved = errno;
+
+	if (short_path(n, q, fmt, v) && short_path(n + 1, q, fmt, &hi) && v->kind == hi.kind &&
+	    v->exp == hi.exp && v->m.hi == hi.m.hi && v->m.lo == hi.m.lo)
+		return 1;
+	/* n + 1 may have overflowed where the value does not. */
+	errno = saved;
+	return 0;
+}
+
+/*
+ * Digits from p: the first up to 19 significant ones into *n (counted in
+ * *nd), the rest only skipped, a nonzero one noted in *more.  Returns the
+ * end of the digits.
+ */
+static const char *take_digits(const char *p, uint64_t *n, int *nd, int *more)
+{
+	unsigned c;
+
+	for (; *nd < 19 && (c = (unsigned char)*p - '0') <= 9; p++, ++*nd)
+		*n = *n * 10 + c;
+	for (; (c = (unsigned char)*p - '0') <= 9; p++)
+		*more |= c;
+	return p;
+}
+
+/*
+ * For __decimal_to_bin, when the fast methods cannot decide: the text's
+ * significant digits again, at most fmt->keep of them into fmt->digits (the
+ * rest only noted in *trunc), value = 0.d1d2... * 10^*dp.  Returns their count.
+ */
+static int store_digits(const char *p, const struct __fp_fmt *fmt, long *dp, int *trunc)
 {
 	unsigned char *d = fmt->digits;
-	int nd = 0, any = 0, trunc = 0, keep = fmt->keep;
-	long dp = 0, exp = 0;
+	int nd = 0, keep = fmt->keep;
 	const char *start;
 	unsigned c;
 
-	for (; *p == '0'; p++)
-		any = 1;
+	while (*p == '0')
+		p++;
 	for (start = p; (c = *p - '0') <= 9; p++)
 		if (nd < keep)
 			d[nd++] = c;
 		else
-			trunc |= c;
+			*trunc |= c;
+	*dp = p - start < 1L << 28 ? p - start : 1L << 28;
+	if (*p == '.') {
+		for (start = ++p; !nd && *p == '0'; p++)
+			;
+		if (!nd)
+			*dp = p - start < 1L << 28 ? -(p - start) : -(1L << 28);
+		for (; (c = *p - '0') <= 9; p++)
+			if (nd < keep)
+				d[nd++] = c;
+			else
+				*trunc |= c;
+	}
+	while (nd && !d[nd - 1])
+		nd--;
+	return nd;
+}
+
+/*
+ * Decimal digits and exponent.  The first 19 significant digits n decide
+ * almost every input (value = n * 10^q, or between that and (n + 1) * 10^q);
+ * the others only go to the exact arithmetic of __decimal_to_bin, read again
+ * from the text.
+ */
+static const char *scan_decimal(const char *p, const struct __fp_fmt *fmt, struct __fp_value *v)
+{
+	const char *text = p, *start;
+	uint64_t n = 0;
+	int nd = 0, more = 0, any = 0, trunc = 0;
+	long dp, exp = 0;
+
+	for (; *p == '0'; p++)
+		any = 1;
+	start = p;
+	p = take_digits(p, &n, &nd, &more);
 	dp = p - start < 1L << 28 ? p - start : 1L << 28;
 	any |= p != start;
 	if (*p == '.') {
@@ -259,22 +360,21 @@ static const char *scan_decimal(const char *p, const struct __fp_fmt *fmt, struc
 			;
 		if (!nd)
 			dp = p - start < 1L << 28 ? -(p - start) : -(1L << 28);
-		for (any |= p != start; (c = *p - '0') <= 9; p++, any = 1)
-			if (nd < keep)
-				d[nd++] = c;
-			else
-				trunc |= c;
+		any |= p != start;
+		start = p;
+		p = take_digits(p, &n, &nd, &more);
+		any |= p != start;
 	}
 	if (!any)
 		return 0;
 	if (lower(*p) == 'e')
 		p = scan_exp(p, &exp);
-	while (nd && !d[nd - 1])
-		nd--;
-	if (!nd)
+	if (!nd) {
 		v->kind = FS_ZERO;
-	else if (nd > 19 ? !cut_path(d, dp + exp, fmt, v) : !fast_path(d, nd, dp + exp - nd, fmt, v))
+	} else if (more ? !cut_path(n, dp + exp - nd, fmt, v) : !short_path(n, dp + exp - nd, fmt, v)) {
+		nd = store_digits(text, fmt, &dp, &trunc);
 		__decimal_to_bin(v, nd, dp + exp, trunc, fmt);
+	}
 	return p;
 }
 

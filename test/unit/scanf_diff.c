@@ -18,6 +18,7 @@
 #define strtold td_strtold
 #include "../../src/stdlib/__fp_round.c"
 #include "../../src/stdlib/__decimal_to_bin.c"
+#include "../../src/stdlib/__pow5.c"
 #include "../../src/stdlib/__floatscan.c"
 #include "../../src/stdlib/strtod.c"
 #include "../../src/stdlib/strtof.c"
