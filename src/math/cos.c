@@ -1,0 +1,23 @@
+#include <math.h>
+#include "mathfn.h"
+
+double cos(double x)
+{
+	uint32_t top = __dbits(x) >> 52 & 0x7ff;
+	double hi, lo, e;
+	int n;
+
+	if (top < 0x3e4)        /* |x| < 2^-27: cos x rounds to 1 */
+		return 1.0 + 0x1p-60;
+	if (top == 0x7ff)
+		return x != x ? x + x : __m_invalid(x);
+	if ((__dbits(x) & 0x7fffffffffffffff) <= 0x3fe921fb54442d18)
+		return __cos_dd(x, 0.0, &e);
+	n = __rem_pio2(x, &hi, &lo);
+	switch (n) {
+	case 0: return __cos_dd(hi, lo, &e);
+	case 1: return -__sin_dd(hi, lo, &e);
+	case 2: return -__cos_dd(hi, lo, &e);
+	default: return __sin_dd(hi, lo, &e);
+	}
+}
