@@ -109,6 +109,8 @@ static inline void __m_tinyf(float x)
 hidden double __log_dd(double x, double *lo);
 /* exp(hi + lo) with |lo| <= 2^-40 |hi|, times -1 when neg; over/underflow included. */
 hidden double __exp_dd(double hi, double lo, int neg);
+/* exp(x) as hi + *lo for |x| <= 40, about 2^-60 relative. */
+hidden double __exp_hilo(double x, double *lo);
 /* x - n*pi/2 as hi + *lo for finite x, with |hi| <= pi/4 (a little more); n mod 4 returned. */
 hidden int __rem_pio2(double x, double *hi, double *lo);
 hidden int __rem_pio2_large(double x, double *hi, double *lo);

@@ -48,6 +48,18 @@
 #define tanf td_tanf
 #define atanf td_atanf
 #define atan2f td_atan2f
+#define expm1 td_expm1
+#define expm1f td_expm1f
+#define sinh td_sinh
+#define sinhf td_sinhf
+#define cosh td_cosh
+#define coshf td_coshf
+#define tanh td_tanh
+#define tanhf td_tanhf
+#define asin td_asin
+#define asinf td_asinf
+#define acos td_acos
+#define acosf td_acosf
 #include "../../src/math/__math_err.c"
 #include "../../src/math/__math_tab.c"
 #include "../../src/math/__exp_special.c"
@@ -68,6 +80,19 @@
 #include "../../src/math/__atan_dd.c"
 #include "../../src/math/atan.c"
 #include "../../src/math/atan2.c"
+#include "../../src/math/__exp_hilo.c"
+#include "../../src/math/expm1.c"
+#include "../../src/math/expm1f.c"
+#include "../../src/math/sinh.c"
+#include "../../src/math/sinhf.c"
+#include "../../src/math/cosh.c"
+#include "../../src/math/coshf.c"
+#include "../../src/math/tanh.c"
+#include "../../src/math/tanhf.c"
+#include "../../src/math/asin.c"
+#include "../../src/math/asinf.c"
+#include "../../src/math/acos.c"
+#include "../../src/math/acosf.c"
 #include "../../src/math/expf.c"
 #include "../../src/math/exp2f.c"
 #include "../../src/math/logf.c"
@@ -92,6 +117,18 @@
 #undef tan
 #undef atan
 #undef atan2
+#undef expm1
+#undef expm1f
+#undef sinh
+#undef sinhf
+#undef cosh
+#undef coshf
+#undef tanh
+#undef tanhf
+#undef asin
+#undef asinf
+#undef acos
+#undef acosf
 #undef expf
 #undef exp2f
 #undef logf
@@ -264,6 +301,26 @@ static double gen_atan(long i)
 	}
 }
 
+static double gen_hyp(long i)
+{
+	switch (i % 4) {
+	case 0: return anydouble() * 0x1p-1013;
+	case 1: return uniform(-30, 30);
+	case 2: return uniform(-0.1, 0.1);
+	default: return uniform(-711, 711);
+	}
+}
+
+static double gen_asin(long i)
+{
+	switch (i % 4) {
+	case 0: return anydouble() * 0x1p-1023;
+	case 1: return uniform(-1, 1);
+	case 2: return (i % 8 < 4 ? 1 : -1) * (1 - uniform(0, 0x1p-20));
+	default: return uniform(-0x1p-20, 0x1p-20);
+	}
+}
+
 static const struct fn1 fns1[] = {
 	{ "exp", td_exp, exp, expl, gen_exp },
 	{ "exp2", td_exp2, exp2, exp2l, gen_exp2 },
@@ -275,6 +332,12 @@ static const struct fn1 fns1[] = {
 	{ "cos", td_cos, cos, cosl, gen_trig },
 	{ "tan", td_tan, tan, tanl, gen_trig },
 	{ "atan", td_atan, atan, atanl, gen_atan },
+	{ "expm1", td_expm1, expm1, expm1l, gen_exp },
+	{ "sinh", td_sinh, sinh, sinhl, gen_hyp },
+	{ "cosh", td_cosh, cosh, coshl, gen_hyp },
+	{ "tanh", td_tanh, tanh, tanhl, gen_hyp },
+	{ "asin", td_asin, asin, asinl, gen_asin },
+	{ "acos", td_acos, acos, acosl, gen_asin },
 };
 #define NFNS1 (sizeof fns1 / sizeof *fns1)
 
@@ -377,6 +440,7 @@ static float gen_float(int kind, long i)
 		case 1: return (float)uniform(-150, 128);       /* exp2 */
 		case 2: return (float)uniform(0, 10);           /* log */
 		case 3: return (float)uniform(-1, 3);           /* log1p */
+		case 5: return (float)uniform(-1, 1);           /* asin */
 		default: return (float)uniform(-10, 10);
 		}
 	default:
@@ -384,6 +448,7 @@ static float gen_float(int kind, long i)
 		case 0: case 1: return (float)uniform(-1, 1);
 		case 2: return (float)(1 + uniform(-0x1p-6, 0x1p-6));
 		case 3: return (float)uniform(-0x1p-10, 0x1p-10);
+		case 5: return (float)(1 - uniform(0, 0x1p-12));
 		default: return (float)((long double)(next() >> (next() % 64 + 1)) * 1.5707963267948966192313216916397514L);
 		}
 	}
@@ -400,6 +465,12 @@ static const struct fnf fnsf[] = {
 	{ "cosf", td_cosf, cosf, cosl, 4 },
 	{ "tanf", td_tanf, tanf, tanl, 4 },
 	{ "atanf", td_atanf, atanf, atanl, 4 },
+	{ "expm1f", td_expm1f, expm1f, expm1l, 0 },
+	{ "sinhf", td_sinhf, sinhf, sinhl, 0 },
+	{ "coshf", td_coshf, coshf, coshl, 0 },
+	{ "tanhf", td_tanhf, tanhf, tanhl, 4 },
+	{ "asinf", td_asinf, asinf, asinl, 5 },
+	{ "acosf", td_acosf, acosf, acosl, 5 },
 };
 #define NFNSF (sizeof fnsf / sizeof *fnsf)
 
@@ -460,7 +531,7 @@ static const double specials[] = {
 	0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0, 3.0, -3.0, 0x1p-1074, -0x1p-1074, 0x1p-1022,
 	-0x1p-1022, 0x1.fffffffffffffp-1023, DBL_MAX, -DBL_MAX, INFINITY, -INFINITY, NAN, -NAN,
 	709.78, 709.79, 710, -708.3, -708.4, -745.1, -745.2, -746, 1024, -1022, -1074, -1075,
-	-1075.5, -1076, 0x1p-54, 0x1p-60, -0x1p-60, 1e300, -1e300, 1.5, 0.25, 1e-310, 0x1p52,
+	-1075.5, -1076, 22, -22, 710.4, 710.5, -710.4, 0.9999, -0.9999, 1 + 0x1p-52, -40, 0x1p-54, 0x1p-60, -0x1p-60, 1e300, -1e300, 1.5, 0.25, 1e-310, 0x1p52,
 	0x1p53, 0x1p53 + 2, 0x1p64, -0x1p64, 1 - 0x1p-53, 1 + 0x1p-52, 1.0 / 3, 10, 100,
 };
 #define NSPECIAL (sizeof specials / sizeof *specials)

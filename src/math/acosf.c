@@ -1,0 +1,8 @@
+#include <math.h>
+#include "mathfn.h"
+
+/* In double, rounded once. */
+float acosf(float x)
+{
+	return (float)acos(x);
+}
