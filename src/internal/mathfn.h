@@ -132,7 +132,7 @@ extern hidden const uint32_t __two_over_pi[40];
  * as hi + lo, exp(r) - 1 by its Taylor series to r^5 (the next term is below
  * 2^-60 relative), and one rounding at the end.
  */
-static inline double __exp_eval(int k, double r, int neg)
+static inline __attribute__((always_inline)) double __exp_eval(int k, double r, int neg)
 {
 	int j = k & 127, e = (k - j) / 128;
 	double r2 = r * r;

@@ -8,7 +8,7 @@
 /* Adding 1.5*2^52 rounds a double of magnitude below 2^51 to an integer. */
 #define SHIFT 0x1.8p52
 
-hidden double __exp_dd(double x, double xl, int neg)
+static inline __attribute__((always_inline)) double exp_core(double x, double xl, int neg)
 {
 	uint32_t top = __dbits(x) >> 52 & 0x7ff;
 	double kd, r;
@@ -35,7 +35,12 @@ hidden double __exp_dd(double x, double xl, int neg)
 	return __exp_eval((int)kd, r, neg);
 }
 
+hidden double __exp_dd(double x, double xl, int neg)
+{
+	return exp_core(x, xl, neg);
+}
+
 double exp(double x)
 {
-	return __exp_dd(x, 0.0, 0);
+	return exp_core(x, 0.0, 0);
 }
