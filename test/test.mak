@@ -176,3 +176,12 @@ fuzz-dns: test/fuzz/dns
 	./test/fuzz/dns $(FUZZ_SECONDS) $(FUZZ_SEED)
 
 .PHONY: fuzz-dns
+
+# Run by hand: test/unit/math_diff.c over 10^6 random inputs per function (make
+# check runs 10^5), printing the max ulp error table of docs/math.md.
+MATH_DIFF_N = 1000000
+
+math-diff-full: test/unit/math_diff
+	MATH_DIFF_N=$(MATH_DIFF_N) MATH_DIFF_REPORT=1 ./test/unit/math_diff
+
+.PHONY: math-diff-full

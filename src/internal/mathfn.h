@@ -117,6 +117,8 @@ hidden int __rem_pio2_large(double x, double *hi, double *lo);
 /* sin and cos of hi + lo, |hi + lo| <= pi/4 + 2^-20, each as hi + *lo. */
 hidden double __sin_dd(double hi, double lo, double *e);
 hidden double __cos_dd(double hi, double lo, double *e);
+/* sin and cos of hi + lo together, each as hi + lo to about 2^-62 relative (for tan). */
+hidden void __sincos_dd(double hi, double lo, struct __dd *s, struct __dd *c);
 /* atan(hi + lo) for hi >= 0, as a hi + *e. */
 hidden double __atan_dd(double hi, double lo, double *e);
 
@@ -124,6 +126,8 @@ extern hidden const struct __dd __exp_tab[128];
 hidden double __exp_special(double val, int e);
 extern hidden const struct __dd __log_tab[128];
 extern hidden const struct __dd __atan_tab[33];
+extern hidden const struct __dd __sin_tab[52];
+extern hidden const struct __dd __cos_tab[52];
 extern hidden const uint32_t __two_over_pi[40];
 
 /*

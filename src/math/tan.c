@@ -1,11 +1,15 @@
 #include <math.h>
 #include "mathfn.h"
 
-/* sin/cos (or -cos/sin in the odd quadrants) of the reduced argument, the quotient corrected by its exact residual. */
+/*
+ * sin/cos (or -cos/sin in the odd quadrants) of the reduced argument, each
+ * to about 2^-62, the quotient corrected by its exact residual.
+ */
 double tan(double x)
 {
 	uint32_t top = __dbits(x) >> 52 & 0x7ff;
 	double hi = x, lo = 0.0, s, sl, c, cl, q, p, pe;
+	struct __dd S, C;
 	int n = 0;
 
 	if (top < 0x3e4) {      /* |x| < 2^-27: tan x rounds to x */
@@ -19,8 +23,9 @@ double tan(double x)
 		return x != x ? x + x : __m_invalid(x);
 	if ((__dbits(x) & 0x7fffffffffffffff) > 0x3fe921fb54442d18)
 		n = __rem_pio2(x, &hi, &lo);
-	s = __sin_dd(hi, lo, &sl);
-	c = __cos_dd(hi, lo, &cl);
+	__sincos_dd(hi, lo, &S, &C);
+	s = S.hi, sl = S.lo;
+	c = C.hi, cl = C.lo;
 	if (n & 1) {
 		double t = s, tl = sl;
 		s = -c, sl = -cl;

@@ -76,6 +76,7 @@
 #include "../../src/math/__cos_dd.c"
 #include "../../src/math/sin.c"
 #include "../../src/math/cos.c"
+#include "../../src/math/__sincos_dd.c"
 #include "../../src/math/tan.c"
 #include "../../src/math/__atan_dd.c"
 #include "../../src/math/atan.c"
