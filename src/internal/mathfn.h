@@ -105,18 +105,12 @@ static inline void __m_tinyf(float x)
 	}
 }
 
-/* Cores: log(x) of a positive normal x as hi + *lo, to about 2^-68 relative. */
-hidden double __log_dd(double x, double *lo);
 /* exp(hi + lo) with |lo| <= 2^-40 |hi|, times -1 when neg; over/underflow included. */
 hidden double __exp_dd(double hi, double lo, int neg);
 /* exp(x) as hi + *lo for |x| <= 40, about 2^-60 relative. */
 hidden double __exp_hilo(double x, double *lo);
-/* x - n*pi/2 as hi + *lo for finite x, with |hi| <= pi/4 (a little more); n mod 4 returned. */
-hidden int __rem_pio2(double x, double *hi, double *lo);
+/* x - n*pi/2 as hi + *lo for |x| >= 2^20 finite; n mod 4 returned. */
 hidden int __rem_pio2_large(double x, double *hi, double *lo);
-/* sin and cos of hi + lo, |hi + lo| <= pi/4 + 2^-20, each as hi + *lo. */
-hidden double __sin_dd(double hi, double lo, double *e);
-hidden double __cos_dd(double hi, double lo, double *e);
 /* sin and cos of hi + lo together, each as hi + lo to about 2^-62 relative (for tan). */
 hidden void __sincos_dd(double hi, double lo, struct __dd *s, struct __dd *c);
 /* atan(hi + lo) for hi >= 0, as a hi + *e. */
@@ -148,6 +142,157 @@ static inline __attribute__((always_inline)) double __exp_eval(int k, double r, 
 	if (e < -1021 || e > 1023)
 		return __exp_special(val, e);
 	return val * __dfrom((uint64_t)(e + 1023) << 52);
+}
+
+/*
+ * sin(y) = y + y z S(z), z = y^2, |y| <= pi/4: S interpolates
+ * (sin(y)/y - 1)/z at Chebyshev nodes of z in [0, (pi/4)^2] (degree 6,
+ * 2^-56 relative), coefficients fitted by tools/mkmathpoly.  lo enters
+ * through sin(hi + lo) = sin(hi) + lo cos(hi).
+ */
+static inline __attribute__((always_inline)) double __sin_dd(double hi, double lo, double *e)
+{
+	double z = hi * hi;
+	double s = -0x1.5555555555555p-3 + z * (0x1.1111111111110p-7 + z * (-0x1.a01a01a019937p-13
+		+ z * (0x1.71de3a54607a5p-19 + z * (-0x1.ae64541295cdfp-26
+		+ z * (0x1.61217ee5cca1bp-33 + z * -0x1.ab17bdcbd3414p-41)))));
+	double t = hi * z * s + lo * (1.0 - 0.5 * z);
+	return __fast_two_sum(hi, t, e);
+}
+
+/*
+ * cos(y) = 1 - z/2 + z^2 C(z), z = y^2, |y| <= pi/4: C interpolates
+ * (cos(y) - 1 + z/2)/z^2 at Chebyshev nodes (degree 5, 2^-58 relative).
+ * z/2 is the one large term: with hh the top 26 bits of hi, 1 - hh^2/2 is
+ * taken exactly (its rounding error recovered), the rest is small.
+ */
+static inline __attribute__((always_inline)) double __cos_dd(double hi, double lo, double *e)
+{
+	double hh = __trunc26(hi), hl = hi - hh;
+	double zh = 0.5 * (hh * hh), z = hi * hi;
+	double w = 1.0 - zh;
+	double c = (1.0 - w) - zh;
+	double p = 0x1.5555555555555p-5 + z * (-0x1.6c16c16c16967p-10 + z * (0x1.a01a019f4e9b4p-16
+		+ z * (-0x1.27e4fa17bf139p-22 + z * (0x1.1eeb68cd22f56p-29 + z * -0x1.907d8f29fe831p-37))));
+	double t = c - 0.5 * (hl * (hi + hh)) + z * z * p - hi * lo;
+	return __fast_two_sum(w, t, e);
+}
+
+#define __RP_INV_PIO2 0x1.45f306dc9c883p-1
+/* pi/2 in four parts: the first three of 33, 33 and 29 bits, so n*part is exact for n < 2^20. */
+#define __RP_P1 0x1.921fb544p+0
+#define __RP_P2 0x1.0b4611a6p-34
+#define __RP_P3 0x1.3198a2ep-69
+#define __RP_P4 0x1.b839a252049c1p-104
+#define __RP_SHIFT 0x1.8p52
+
+/*
+ * Cody and Waite's reduction for |x| < 2^20: y = x - n pi/2 with the
+ * products exact and the differences taken by TwoSum, so that hi + lo keeps
+ * about 2^-125 absolute error even where the difference cancels (a double
+ * below 2^20 is at least about 2^-55 from any multiple of pi/2).  Larger x
+ * go to Payne and Hanek's reduction.
+ */
+static inline __attribute__((always_inline)) int __rem_pio2(double x, double *hi, double *lo)
+{
+	double fn, a, s1, e1, s2, e2, l;
+
+	if ((__dbits(x) >> 52 & 0x7ff) >= 0x3ff + 20)
+		return __rem_pio2_large(x, hi, lo);
+	fn = x * __RP_INV_PIO2 + __RP_SHIFT;
+	fn -= __RP_SHIFT;
+	a = x - fn * __RP_P1;
+	s1 = __two_sum(a, -(fn * __RP_P2), &e1);
+	s2 = __two_sum(s1, -(fn * __RP_P3), &e2);
+	l = (e1 + e2) - fn * __RP_P4;
+	*hi = __fast_two_sum(s2, l, lo);
+	return (int)fn & 3;
+}
+
+/* ln2 as hi + lo, hi a multiple of 2^-42: k*hi is exact for |k| < 2^11. */
+#define __LN2_HI 0x1.62e42fefa38p-1
+#define __LN2_LO 0x1.ef35793c76730p-45
+
+/*
+ * log(x) for positive finite x, as hi + *lo (Tang's method): x = 2^k z with
+ * z in [1 - 2^-8, 2 - 2^-8), F = 1 + j/128 the nearest point of the table,
+ * r = (z - F)/F, log x = k ln2 + log F + log1p(r).  r is carried as rh + rl,
+ * rh of 26 bits so that rh^2/2 is exact: log1p(r) = rh - rh^2/2 + rl - rh rl
+ * - rl^2/2 + r^3 P(r), P the Taylor series to r^10 (|r| <= 2^-8, so the
+ * next term is below 2^-80 r).  The sums of the leading parts are exact
+ * (k ln2hi + log F hi on a 2^-42 grid, then TwoSums), so the relative error
+ * is about 2^-68, which pow needs.
+ */
+static inline __attribute__((always_inline)) double __log_dd(double x, double *lo)
+{
+	uint64_t ix = __dbits(x), m;
+	int k = 0, j;
+	double z, F, f, invF, r, rh, rl, r3, p, s1, a, ea, b, eb, l;
+
+	if (ix < 0x0010000000000000) {  /* subnormal */
+		ix = __dbits(x * 0x1p52);
+		k = -52;
+	}
+	m = ix & 0x000fffffffffffff;
+	k += (int)(ix >> 52) - 1023;
+	if (m >= 0x000ff00000000000) {
+		k++;
+		z = __dfrom(m | 0x3fe0000000000000);
+		j = 0;
+	} else {
+		z = __dfrom(m | 0x3ff0000000000000);
+		j = (int)((m + (1ull << 44)) >> 45);
+	}
+	F = 1.0 + j * 0x1p-7;
+	f = z - F;
+	invF = 1.0 / F;
+	r = f * invF;
+	rh = __trunc26(r);
+	rl = (f - rh * F) * invF;
+	r = rh + rl;
+	r3 = r * r * r;
+	p = 0x1.5555555555555p-2 - r * 0.25 + r * r * (0x1.999999999999ap-3 - r * 0x1.5555555555555p-3
+		+ r * r * (0x1.2492492492492p-3 - r * 0.125
+		+ r * r * (0x1.c71c71c71c71cp-4 - r * 0x1.999999999999ap-4)));
+	s1 = k * __LN2_HI + __log_tab[j].hi;
+	a = __two_sum(s1, rh, &ea);
+	b = __two_sum(a, -0.5 * rh * rh, &eb);
+	l = ea + eb + __log_tab[j].lo + k * __LN2_LO + (rl - rh * rl - 0.5 * rl * rl) + r3 * p;
+	return __fast_two_sum(b, l, lo);
+}
+
+/* 128/ln2, and ln2/128 as hi + lo: hi has 35 bits, so k*hi is exact for |k| < 2^18. */
+#define __EXP_INV_LN2_N 0x1.71547652b82fep+7
+#define __EXP_LN2_N_HI 0x1.62e42fefcp-8
+#define __EXP_LN2_N_LO -0x1.c610ca86c3899p-44
+/* Adding 1.5*2^52 rounds a double of magnitude below 2^51 to an integer. */
+#define __EXP_SHIFT 0x1.8p52
+
+static inline __attribute__((always_inline)) double __exp_core(double x, double xl, int neg)
+{
+	uint32_t top = __dbits(x) >> 52 & 0x7ff;
+	double kd, r;
+
+	if (top - 0x3c9 >= 0x408 - 0x3c9) {
+		if (top < 0x3c9)        /* |x| < 2^-54: 1 + x rounds right and raises inexact */
+			return neg ? -(1.0 + x) : 1.0 + x;
+		/* |x| >= 512, inf or nan */
+		if (x != x)
+			return x + x;
+		if (x == -__builtin_inf())
+			return neg ? -0.0 : 0.0;
+		if (x == __builtin_inf())
+			return neg ? -x : x;
+		if (x > 710.0)
+			return __m_oflow(neg);
+		if (x < -746.0)
+			return __m_uflow(neg);
+	}
+	kd = x * __EXP_INV_LN2_N + __EXP_SHIFT;
+	kd -= __EXP_SHIFT;
+	r = x - kd * __EXP_LN2_N_HI;
+	r += xl - kd * __EXP_LN2_N_LO;
+	return __exp_eval((int)kd, r, neg);
 }
 
 #endif

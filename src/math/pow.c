@@ -83,5 +83,5 @@ double pow(double x, double y)
 	hh = __trunc26(hi);
 	e = yh * hh;
 	el = (y - yh) * hh + y * ((hi - hh) + lo);
-	return __exp_dd(e, el, neg);
+	return __exp_core(e, el, neg);
 }
