@@ -44,6 +44,8 @@ static double call1(const char *fn, double x)
 	static const struct { const char *name; double (*f)(double); } t[] = {
 		{ "exp", exp }, { "exp2", exp2 }, { "log", log }, { "log2", log2 }, { "log10", log10 },
 		{ "log1p", log1p }, { "sin", sin }, { "cos", cos }, { "tan", tan }, { "atan", atan },
+		{ "expm1", expm1 }, { "sinh", sinh }, { "cosh", cosh }, { "tanh", tanh }, { "asin", asin },
+		{ "acos", acos },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++)
 		if (!strcmp(t[i].name, fn))
@@ -56,7 +58,8 @@ static float call1f(const char *fn, float x)
 	static const struct { const char *name; float (*f)(float); } t[] = {
 		{ "expf", expf }, { "exp2f", exp2f }, { "logf", logf }, { "log2f", log2f },
 		{ "log10f", log10f }, { "log1pf", log1pf }, { "sinf", sinf }, { "cosf", cosf },
-		{ "tanf", tanf }, { "atanf", atanf },
+		{ "tanf", tanf }, { "atanf", atanf }, { "expm1f", expm1f }, { "sinhf", sinhf },
+		{ "coshf", coshf }, { "tanhf", tanhf }, { "asinf", asinf }, { "acosf", acosf },
 	};
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++)
 		if (!strcmp(t[i].name, fn))
@@ -127,6 +130,18 @@ static float vf(float x)
 #define tanf(x) (tanf)(vf(x))
 #define atan(x) (atan)(vd(x))
 #define atanf(x) (atanf)(vf(x))
+#define expm1(x) (expm1)(vd(x))
+#define expm1f(x) (expm1f)(vf(x))
+#define sinh(x) (sinh)(vd(x))
+#define sinhf(x) (sinhf)(vf(x))
+#define cosh(x) (cosh)(vd(x))
+#define coshf(x) (coshf)(vf(x))
+#define tanh(x) (tanh)(vd(x))
+#define tanhf(x) (tanhf)(vf(x))
+#define asin(x) (asin)(vd(x))
+#define asinf(x) (asinf)(vf(x))
+#define acos(x) (acos)(vd(x))
+#define acosf(x) (acosf)(vf(x))
 #define pow(x, y) (pow)(vd(x), vd(y))
 #define powf(x, y) (powf)(vf(x), vf(y))
 #define atan2(x, y) (atan2)(vd(x), vd(y))
@@ -220,6 +235,29 @@ static void specials(void)
 	CASE("pow_3_40", pow(3.0, 40.0), 12157665459056928801.0, 0);
 	CASE("pow_half_exact", pow(2.25, 0.5), 1.5, 0);
 	CASE("pow_tiny_y", pow(7.0, 0x1p-80), 1.0, 0);
+	CASE("expm1_minf", expm1(-inf), -1.0, 0);
+	CASE("expm1_m0", expm1(-0.0), -0.0, 0);
+	CASE("expm1_oflow", expm1(710.0), inf, ERANGE);
+	CASE("sinh_m0", sinh(-0.0), -0.0, 0);
+	CASE("sinh_minf", sinh(-inf), -inf, 0);
+	CASE("sinh_oflow", sinh(-711.0), -inf, ERANGE);
+	CASE("cosh_minf", cosh(-inf), inf, 0);
+	CASE("cosh_oflow", cosh(711.0), inf, ERANGE);
+	CASE("cosh_0", cosh(0.0), 1.0, 0);
+	CASE("tanh_minf", tanh(-inf), -1.0, 0);
+	CASE("tanh_m0", tanh(-0.0), -0.0, 0);
+	CASE("asin_1", asin(-1.0), -pio2, 0);
+	CASE("asin_big", asin(1.5), nan, EDOM);
+	CASE("asin_m0", asin(-0.0), -0.0, 0);
+	CASE("acos_1", acos(1.0), 0.0, 0);
+	CASE("acos_m1", acos(-1.0), pi, 0);
+	CASE("acos_big", acos(-inf), nan, EDOM);
+	CASE("expm1f_oflow", expm1f(89.0f), inff, ERANGE);
+	CASE("sinhf_oflow", sinhf(90.0f), inff, ERANGE);
+	CASE("coshf_oflow", coshf(-90.0f), inff, ERANGE);
+	CASE("tanhf_big", tanhf(-20.0f), -1.0f, 0);
+	CASE("asinf_big", asinf(2.0f), (float)NAN, EDOM);
+	CASE("acosf_m1", acosf(-1.0f), 0x1.921fb6p+1f, 0);
 	CASE("expf_oflow", expf(89.0f), inff, ERANGE);
 	CASE("expf_uflow", expf(-104.0f), 0.0f, ERANGE);
 	CASE("expf_1", expf(1.0f), 0x1.5bf0a8p+1f, 0);
