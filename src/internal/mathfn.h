@@ -295,4 +295,31 @@ static inline __attribute__((always_inline)) double __exp_core(double x, double 
 	return __exp_eval((int)kd, r, neg);
 }
 
+/*
+ * atan(y/x) for 0 <= y <= x, x > 0, both between 2^-540 and 2^540, as
+ * hi + *e: c = j/32 the table point nearest y/x, atan(y/x) = atan c +
+ * atan w, w = (y - cx)/(x + cy) (|w| <= 1/64), both sums exact or by
+ * TwoSum (c has 6 bits: c times a 26-bit half is exact) and the quotient
+ * as hi + lo, its residual exact; atan w by its series to w^11.  One
+ * division of hi + lo and no reciprocal: this is atan2's whole work.
+ */
+static inline __attribute__((always_inline)) double __atan_yx(double y, double x, double *e)
+{
+	int j = (int)(y / x * 32.0 + 0.5);
+	double c = j * 0x1p-5, xh = __trunc26(x), yh = __trunc26(y);
+	double n, nl, d, dl, w, wl, p, pe, w2, s, e1;
+
+	n = __two_sum(y - c * xh, -(c * (x - xh)), &nl);
+	d = __two_sum(x, c * yh, &dl);
+	d = __fast_two_sum(d, dl + c * (y - yh), &dl);
+	w = n / d;
+	p = __two_prod(w, d, &pe);
+	wl = (((n - p) - pe) + nl - w * dl) / d;
+	w2 = w * w;
+	p = w * w2 * (-0x1.5555555555555p-2 + w2 * (0x1.999999999999ap-3 + w2 * (-0x1.2492492492492p-3
+		+ w2 * (0x1.c71c71c71c71cp-4 + w2 * -0x1.745d1745d1746p-4))));
+	s = __two_sum(__atan_tab[j].hi, w, &e1);
+	return __fast_two_sum(s, e1 + __atan_tab[j].lo + wl + p, e);
+}
+
 #endif

@@ -4,6 +4,7 @@
 #define PI_HI 0x1.921fb54442d18p+1
 #define PI_LO 0x1.1a62633145c07p-53
 #define PIO2 0x1.921fb54442d18p+0
+#define PIO2_LO 0x1.1a62633145c07p-54
 #define PIO4 0x1.921fb54442d18p-1
 
 /* Annex F's results for a zero or an infinite operand (neither nan). */
@@ -23,16 +24,17 @@ static double atan2_special(double y, double x)
 }
 
 /*
- * atan(|y|/|x|) with the quotient as q + ql (its residual exact), then
- * pi - that for x < 0, both in hi + lo.  Operands far apart in exponent
+ * atan(|y|/|x|) or pi/2 - atan(|x|/|y|), whichever quotient is at most 1
+ * (__atan_yx: no reciprocal, one division carried as hi + lo), then pi
+ * minus it for x < 0, all in hi + lo.  Operands far apart in exponent
  * answer at once; close ones are scaled together into the middle of the
- * range first so that the exact product cannot overflow or underflow.
+ * range first so that the exact products cannot overflow or underflow.
  */
 double atan2(double y, double x)
 {
 	uint64_t ix = __dbits(x), iy = __dbits(y);
 	int ex = ix >> 52 & 0x7ff, ey = iy >> 52 & 0x7ff;
-	double ax = __builtin_fabs(x), ay = __builtin_fabs(y), q, ql, p, pe, a, ae, r;
+	double ax = __builtin_fabs(x), ay = __builtin_fabs(y), a, ae, r, s, es;
 
 	if (x != x || y != y)
 		return x + y;
@@ -53,20 +55,22 @@ double atan2(double y, double x)
 			}
 		}
 	} else {
-		if (ex > 0x3ff + 500 || ey > 0x3ff + 500)
+		if (ex > 0x3ff + 480 || ey > 0x3ff + 480)
 			ax *= 0x1p-600, ay *= 0x1p-600;
-		else if (ex < 0x3ff - 500 || ey < 0x3ff - 500)
+		else if (ex < 0x3ff - 480 || ey < 0x3ff - 480)
 			ax *= 0x1p600, ay *= 0x1p600;
-		q = ay / ax;
-		p = __two_prod(q, ax, &pe);
-		ql = ((ay - p) - pe) / ax;
-		a = __atan_dd(q, ql, &ae);
+		if (ay <= ax) {
+			a = __atan_yx(ay, ax, &ae);
+		} else {
+			a = __atan_yx(ax, ay, &ae);
+			a = __two_sum(PIO2, -a, &es);
+			ae = es + (PIO2_LO - ae);
+		}
 		if (ix >> 63) {
-			double s, es;
 			s = __two_sum(PI_HI, -a, &es);
 			r = s + (es + (PI_LO - ae));
 		} else {
-			r = a;
+			r = a + ae;
 		}
 	}
 	return iy >> 63 ? -r : r;
