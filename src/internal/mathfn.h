@@ -119,6 +119,8 @@ hidden double __atan_dd(double hi, double lo, double *e);
 extern hidden const struct __dd __exp_tab[128];
 hidden double __exp_special(double val, int e);
 extern hidden const struct __dd __log_tab[128];
+extern hidden const double __logf_c[128];
+extern hidden const struct __dd __logf_tab[128];
 extern hidden const struct __dd __atan_tab[33];
 extern hidden const struct __dd __sin_tab[52];
 extern hidden const struct __dd __cos_tab[52];

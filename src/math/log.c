@@ -33,19 +33,19 @@ double log(double x)
 			- r * 0x1.999999999999ap-4 + r2 * 0x1.745d1745d1746p-4));
 		return r + (r * r2 * p - 0.5 * r2);
 	}
-	/* x = 2^k z, z in [1 - 2^-8, 2 - 2^-7) */
+	/* x = 2^k z, z in [1 - 2^-8, 2 - 2^-7); cell i of width 2^-7 (2^-8 for i = 0) */
 	tmp = ix - 0x3fefe00000000000;
 	k = (int)((int64_t)tmp >> 52);
+	j = (int)(tmp >> 45 & 127);
 	z = __dfrom(ix - (tmp & 0xfff0000000000000));
-	j = (int)((z - 1.0) * 128.0 + 0.5);
-	F = 1.0 + j * 0x1p-7;
+	F = __logf_c[j];
 	f = z - F;
 	r = f / F;
 	r2 = r * r;
 	p = 0x1.5555555555555p-2 - r * 0.25 + r2 * (0x1.999999999999ap-3 - r * 0x1.5555555555555p-3)
 		+ r2 * r2 * (0x1.2492492492492p-3 - r * 0.125);
-	s1 = k * __LN2_HI + __log_tab[j].hi;
+	s1 = k * __LN2_HI + __logf_tab[j].hi;
 	hi = __fast_two_sum(s1, r, &e);
-	lo = e + __log_tab[j].lo + k * __LN2_LO - 0.5 * r2 + r * r2 * p;
+	lo = e + __logf_tab[j].lo + k * __LN2_LO - 0.5 * r2 + r * r2 * p;
 	return hi + lo;
 }
