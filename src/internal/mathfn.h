@@ -111,6 +111,8 @@ hidden double __exp_dd(double hi, double lo, int neg);
 hidden double __exp_hilo(double x, double *lo);
 /* x - n*pi/2 as hi + *lo for |x| >= 2^20 finite; n mod 4 returned. */
 hidden int __rem_pio2_large(double x, double *hi, double *lo);
+/* sincos, which a program may define for itself (sincosf calls this name). */
+hidden void __sincos(double x, double *s, double *c);
 /* sin and cos of hi + lo together, each as hi + lo to about 2^-62 relative (for tan). */
 hidden void __sincos_dd(double hi, double lo, struct __dd *s, struct __dd *c);
 /* atan(hi + lo) for hi >= 0, as a hi + *e. */
