@@ -7,8 +7,8 @@
  * significand: the reference's own error is ~2^-11 ulp of a double), and
  * glibc's own error is measured the same way for comparison.  Special
  * inputs compare value, errno and the four exceptions exactly with glibc.
- * MATH_DIFF_N=n sets the random inputs per function (default 100000);
- * MATH_DIFF_REPORT=1 prints the max ulp table (make math-diff-full).
+ * TRANS_DIFF_N=n sets the random inputs per function (default 100000);
+ * TRANS_DIFF_REPORT=1 prints the max ulp table (make transcendental-diff-full).
  */
 #define _GNU_SOURCE
 #include <check.h>
@@ -638,15 +638,15 @@ END_TEST
 
 int main(void)
 {
-	const char *n = getenv("MATH_DIFF_N");
-	Suite *s = suite_create("math_diff");
+	const char *n = getenv("TRANS_DIFF_N");
+	Suite *s = suite_create("transcendental_diff");
 	TCase *tc = tcase_create("math");
 	SRunner *sr;
 	int failed;
 
 	if (n)
 		N = strtol(n, 0, 10);
-	report = getenv("MATH_DIFF_REPORT") != 0;
+	report = getenv("TRANS_DIFF_REPORT") != 0;
 	if (report)
 		printf("%-8s %9s %9s   (max ulp error against long double)\n", "function", "trapdoor", "glibc");
 	tcase_set_timeout(tc, 0);
