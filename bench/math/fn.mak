@@ -1,5 +1,6 @@
-# bench/math: callgrind instructions per call of exp log pow sin cos atan2
-# against glibc static and musl static (see bench/math/run.sh).
+# bench/math/fn.mak (included by bench/math/bench.mak): callgrind
+# instructions per call of exp log pow sin cos atan2 against glibc static and
+# musl static (see bench/math/run-fn.sh).
 
 BENCH_GOALS += bench-mathfn
 
@@ -19,7 +20,7 @@ bench/math/fn-musl: $(srcdir)/bench/math/fn.c
 
 ifeq ($(RUNNER),)
 bench-mathfn: $(MATHFN_BENCH_BINS)
-	sh $(srcdir)/bench/math/run.sh bench/math
+	sh $(srcdir)/bench/math/run-fn.sh bench/math
 else
 bench-mathfn:
 	@echo "bench-mathfn: skipped on a foreign target ($(ARCH) through $(RUNNER))"

@@ -1,5 +1,5 @@
 #!/bin/sh
-# run.sh DIR: callgrind instructions per call of exp log pow sin cos atan2
+# run-fn.sh DIR: callgrind instructions per call of exp log pow sin cos atan2
 # for fn-trapdoor, fn-glibc and fn-musl in DIR: Ir collected in bench_CASE
 # over 1000 calls, less bench_none's, divided by 1000.  glibc picks its FMA
 # versions where the CPU (and valgrind) has FMA; trapdoor and musl are built
