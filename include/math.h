@@ -175,6 +175,11 @@ float lgammaf_r(float x, int *sign);
 long double lgammal_r(long double x, int *sign);
 #endif
 
+#ifdef __TD_GNU
+void sincos(double x, double *s, double *c);
+void sincosf(float x, float *s, float *c);
+#endif
+
 #undef __TD_MATH1
 #undef __TD_MATH2
 

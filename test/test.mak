@@ -189,3 +189,5 @@ transcendental-diff-full: test/unit/transcendental_diff
 	TRANS_DIFF_N=$(TRANS_DIFF_N) TRANS_DIFF_REPORT=1 ./test/unit/transcendental_diff
 
 .PHONY: transcendental-diff-full
+
+math-diff-full: transcendental-diff-full

@@ -26,3 +26,6 @@ bench-math:
 endif
 
 .PHONY: bench-math
+
+# exp log pow sin cos atan2: bench/math/fn.mak.
+include $(srcdir)/bench/math/fn.mak
