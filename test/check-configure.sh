@@ -107,6 +107,9 @@ printf 'write 1\nexit 60\n' >"$tmp/own.tbl"
 configure_in own --syscalls="$tmp/own.tbl"
 check table_of_your_own "0 SYSCALL_TABLE = $tmp/own.tbl KERNEL = custom KERNEL_SHIM = " \
 	"$rc $(grep -e '^SYSCALL_TABLE = ' -e '^KERNEL' "$tmp/own/config.mak" | tr '\n' ' ' | sed 's/ $//')"
+configure_in traced --enable-trace
+check records_trace "TRACE = yes" "$(grep '^TRACE = ' "$tmp/traced/config.mak")"
+check default_no_trace "TRACE = no" "$(grep '^TRACE = ' "$tmp/defaults/config.mak")"
 
 # No clang fallback that cannot link: with no cross gcc on PATH and a clang
 # that compiles but does not link, configure stops and names the gcc package.

@@ -5,7 +5,8 @@
 # runner, qemu-ARCH, for a foreign target); test/unit/ holds host-side Check
 # unit tests of library internals.
 
-TEST_SRCS = $(filter-out $(srcdir)/test/driver/% $(srcdir)/test/unit/% $(srcdir)/test/fuzz/%, \
+TEST_SRCS = $(filter-out $(srcdir)/test/driver/% $(srcdir)/test/unit/% $(srcdir)/test/fuzz/% \
+	$(srcdir)/test/translate/% $(srcdir)/test/trace/%, \
 	$(wildcard $(srcdir)/test/*/*.c))
 TEST_BINS = $(patsubst $(srcdir)/test/%.c,test/bin/%,$(TEST_SRCS))
 TEST_CFLAGS = -std=c11 -O2 -Wall -Wextra -Werror -fstack-protector-strong -I$(srcdir)/test \
@@ -135,7 +136,48 @@ test/check-configure: $(srcdir)/test/check-configure.sh config.mak
 	printf '#!/bin/sh\nexec sh %s "%s"\n' '$<' '$(srcdir)' >$@
 	chmod +x $@
 
-check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install \
+# The trace test (test/trace/trace.c) runs against a trace build.  A build
+# configured without --enable-trace rebuilds, with the trace, only the library
+# objects the test's plain link pulls from libtrapdoor.a (ld -t -t names
+# them) and links those and the trace before the archive, the start-up
+# objects and the trace without the stack protector as Makefile.in has them.
+TRACE_TEST = test/bin/trace/trace
+TRACE_OBJ_DIR = test/trace/obj
+ifeq ($(TRACE),yes)
+$(TRACE_TEST): $(srcdir)/test/trace/trace.c $(TEST_HDRS) $(LIB_OUTPUTS)
+	@mkdir -p $(@D)
+	$(call msg,CC,$@)$(WRAPPER) $(TEST_CFLAGS) $< -o $@
+else
+$(TRACE_TEST): $(srcdir)/test/trace/trace.c $(TEST_HDRS) $(LIB_OUTPUTS) $(TRACE_SRCS) \
+		obj/trace/trace_names.h
+	@mkdir -p $(@D) $(TRACE_OBJ_DIR)
+	$(call msg,CC,$@)set -e; \
+	members=" $$($(WRAPPER) $(TEST_CFLAGS) $< -o $@ -Wl,-t,-t | \
+		sed -n 's|.*libtrapdoor\.a)\(.*\)$$|\1|p; s|.*libtrapdoor\.a(\(.*\))$$|\1|p' | \
+		tr '\n' ' ')"; \
+	objs=; \
+	for o in $(OBJS) $(TRACE_OBJS); do \
+		case "$$members $(notdir $(TRACE_OBJS)) " in *" $${o##*/} "*) ;; *) continue ;; esac; \
+		s=$(srcdir)/$${o#obj/}; s=$${s%.o}.c; [ -f "$$s" ] || s=$${s%.c}.S; \
+		t=$(TRACE_OBJ_DIR)/$${o#obj/}; mkdir -p $${t%/*}; \
+		case " $(STARTUP_OBJS) $(TRACE_OBJS) " in \
+		*" $$o "*) ssp=-fno-stack-protector ;; *) ssp= ;; esac; \
+		$(CC) $(LIB_CFLAGS) $(TRACE_CFLAGS) $$ssp -c $$s -o $$t; \
+		objs="$$objs $$t"; \
+	done; \
+	$(WRAPPER) $(TEST_CFLAGS) $< $$objs -o $@
+endif
+
+# bin/td-translate on a program of a scrambled numbering (where it is built).
+test/check-translate: $(srcdir)/test/check-translate.sh config.mak $(TRANSLATOR)
+	@mkdir -p $(@D)
+	printf '#!/bin/sh\nexec sh %s "%s" "%s" "%s" "%s"\n' '$<' '$(CURDIR)' '$(srcdir)' '$(ARCH)' '$(CC)' >$@
+	chmod +x $@
+HOST_TRANSLATE = $(if $(TRANSLATOR),test/check-translate)
+
+# The trace test reads Linux's names and calls: not in another kernel's tree.
+CHECK_TRACE = $(if $(REDUCED),,$(TRACE_TEST))
+check: $(HOST_TRANSLATE) $(CHECK_TRACE) $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-install \
 		test/check-isolation test/check-configure test/check-printf-link test/check-namespace \
 		test/check-sources test/check-ssp test/check-minimal test/check-math-link $(if $(BOOTABLE),$(INITRAMFS) test/check-boot)
 	@if [ -n "$(RUNNER)" ] && ! command -v $(RUNNER) >/dev/null; then \
@@ -146,8 +188,8 @@ check: $(TEST_BINS) $(UNIT_BINS) test/driver test/check-headers test/check-insta
 		--host test/check-configure --host test/check-printf-link --host test/check-namespace \
 		--host test/check-sources --host test/check-ssp --host test/check-minimal \
 		--host test/check-math-link \
-		$(if $(BOOTABLE),--host test/check-boot) \
-		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS)
+		$(if $(BOOTABLE),--host test/check-boot) $(addprefix --host ,$(HOST_TRANSLATE)) \
+		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS) $(CHECK_TRACE)
 
 .PHONY: check math-diff-full
 

@@ -37,6 +37,19 @@ hidden long __syscall_ret(unsigned long r);
 #define __SC_JOIN(a, b) a##b
 #define __SC_PICK(a, b) __SC_JOIN(a, b)
 
+#ifdef TRAPDOOR_TRACE
+/* A trace build (configure --enable-trace) sends every call through the trace. */
+#include "trace.h"
+/* Variadic: an argument may be a compound literal with commas (s390x's mmap). */
+#define __syscall0(n) __trace_syscall(n, 0, 0, 0, 0, 0, 0, 0)
+#define __syscall1(n, ...) __trace_syscall(n, 1, __VA_ARGS__, 0, 0, 0, 0, 0)
+#define __syscall2(n, ...) __trace_syscall(n, 2, __VA_ARGS__, 0, 0, 0, 0)
+#define __syscall3(n, ...) __trace_syscall(n, 3, __VA_ARGS__, 0, 0, 0)
+#define __syscall4(n, ...) __trace_syscall(n, 4, __VA_ARGS__, 0, 0)
+#define __syscall5(n, ...) __trace_syscall(n, 5, __VA_ARGS__, 0)
+#define __syscall6(n, ...) __trace_syscall(n, 6, __VA_ARGS__)
+#endif
+
 /*
  * Only a constant can be absent: syscall()'s run-time number is not tested.
  * A folded call is -ENOSYS, known to the compiler, after a call of the empty
