@@ -11,18 +11,9 @@
 #define O_WRONLY   01
 #define O_RDWR     02
 #define O_ACCMODE  03
-#define O_CREAT    0100
-#define O_EXCL     0200
-#define O_NOCTTY   0400
-#define O_TRUNC    01000
-#define O_APPEND   02000
-#define O_NONBLOCK 04000
 #define O_NDELAY   O_NONBLOCK
-#define O_DSYNC    010000
-#define O_ASYNC    020000
 #define O_NOATIME  01000000
 #define O_CLOEXEC  02000000
-#define O_SYNC     04010000
 #define O_RSYNC    O_SYNC
 #define O_PATH     010000000
 #define O_TMPFILE  (020000000 | O_DIRECTORY)
@@ -32,8 +23,6 @@
 #define F_SETFD         2
 #define F_GETFL         3
 #define F_SETFL         4
-#define F_SETOWN        8
-#define F_GETOWN        9
 #define F_SETOWN_EX     15
 #define F_GETOWN_EX     16
 #define F_DUPFD_CLOEXEC 1030

@@ -10,9 +10,6 @@
 #define SIG_DFL ((void (*)(int))0)
 #define SIG_IGN ((void (*)(int))1)
 
-#define SIG_BLOCK   0
-#define SIG_UNBLOCK 1
-#define SIG_SETMASK 2
 
 #define NSIG _NSIG
 
@@ -25,9 +22,6 @@
 #define SI_USER    0
 #define SI_KERNEL  0x80
 #define SI_QUEUE   (-1)
-#define SI_TIMER   (-2)
-#define SI_MESGQ   (-3)
-#define SI_ASYNCIO (-4)
 #define SI_SIGIO   (-5)
 #define SI_TKILL   (-6)
 
@@ -104,15 +98,14 @@ struct sigevent {
 #define SIGEV_THREAD 2
 
 /*
- * The kernel's 128-byte siginfo: three ints, then the per-cause fields,
- * aligned as a pointer (offset 16 on a 64-bit arch, 12 on a 32-bit one) and
- * padded to fill the 128 bytes.  Every cause that names a process starts
+ * The kernel's 128-byte siginfo: three ints (mips swaps si_code and
+ * si_errno: bits/signal.h), then the per-cause fields, aligned as a pointer
+ * (offset 16 on a 64-bit arch, 12 on a 32-bit one) and padded to fill the
+ * 128 bytes.  Every cause that names a process starts
  * with its pid and uid, so si_pid and si_uid are read the same way for all.
  */
 typedef struct {
-	int si_signo;
-	int si_errno;
-	int si_code;
+	__TD_SIGINFO_HEAD
 	union {
 		char __pad[128 - 2 * sizeof(int) - sizeof(void *)];
 		struct {

@@ -299,12 +299,21 @@ static inline char *t_tmpname(char *buf, const char *tag)
  * the kernel's (or qemu's) own trampoline.
  */
 #define T_SIGSET_BYTES (_NSIG / 8)
+#ifdef __mips__
+/* mips: the flags first, no restorer (the kernel's trampoline returns). */
+struct t_k_sigaction {
+	unsigned int flags;
+	void (*handler)(int);
+	unsigned long mask[T_SIGSET_BYTES / sizeof(unsigned long)];
+};
+#else
 struct t_k_sigaction {
 	void (*handler)(int);
 	unsigned long flags;
 	void (*restorer)(void);
 	unsigned long mask[T_SIGSET_BYTES / sizeof(unsigned long)];
 };
+#endif
 #if defined(__x86_64__) && defined(SYS_rt_sigreturn)
 #define T_SA_RESTORER 0x04000000
 #define T_STR(x) #x
@@ -320,8 +329,12 @@ __asm__(".text\nt_restore_rt:\n\tmov $" T_XSTR(SYS_rt_sigreturn) ", %rax\n\tsysc
 static inline int t_raw_handler(int sig, void (*handler)(int))
 {
 #ifdef SYS_rt_sigaction
+#ifdef __mips__
+	struct t_k_sigaction sa = { .handler = handler };
+#else
 	struct t_k_sigaction sa = { .handler = handler, .flags = T_SA_RESTORER,
 				    .restorer = T_RESTORER };
+#endif
 
 	return syscall(SYS_rt_sigaction, sig, &sa, 0, T_SIGSET_BYTES);
 #else

@@ -2,14 +2,14 @@
 #define _SYS_EVENTFD_H
 
 #include <features.h>
+#include <bits/fdflags.h>
 #include <stdint.h>
 
 typedef uint64_t eventfd_t;
 
 #define EFD_SEMAPHORE 1
-/* O_CLOEXEC and O_NONBLOCK, without all of <fcntl.h>. */
-#define EFD_CLOEXEC   02000000
-#define EFD_NONBLOCK  04000
+#define EFD_CLOEXEC   __TD_O_CLOEXEC
+#define EFD_NONBLOCK  __TD_O_NONBLOCK
 
 __TD_BEGIN_DECLS
 

@@ -2,12 +2,12 @@
 #define _SYS_SIGNALFD_H
 
 #include <features.h>
+#include <bits/fdflags.h>
 #include <stdint.h>
 #include <signal.h>
 
-/* O_CLOEXEC and O_NONBLOCK, without all of <fcntl.h>. */
-#define SFD_CLOEXEC  02000000
-#define SFD_NONBLOCK 04000
+#define SFD_CLOEXEC  __TD_O_CLOEXEC
+#define SFD_NONBLOCK __TD_O_NONBLOCK
 
 /* What one read returns per signal: 128 bytes, the kernel's layout. */
 struct signalfd_siginfo {

@@ -2,13 +2,13 @@
 #define _SYS_TIMERFD_H
 
 #include <features.h>
+#include <bits/fdflags.h>
 #include <time.h>
 
 #define TFD_TIMER_ABSTIME        1
 #define TFD_TIMER_CANCEL_ON_SET  2
-/* O_CLOEXEC and O_NONBLOCK, without all of <fcntl.h>. */
-#define TFD_CLOEXEC  02000000
-#define TFD_NONBLOCK 04000
+#define TFD_CLOEXEC  __TD_O_CLOEXEC
+#define TFD_NONBLOCK __TD_O_NONBLOCK
 
 __TD_BEGIN_DECLS
 

@@ -9,6 +9,19 @@
 /* The kernel's sigset is _NSIG - 1 bits, not the 1024 bits of sigset_t. */
 #define KSIGSET_SIZE (_NSIG / 8)
 
+#ifdef KSIGACTION_NO_RESTORER
+/*
+ * mips: the flags first, no sa_restorer; a handler returns through the
+ * kernel's own trampoline, and there is no SA_RESTORER.
+ */
+struct k_sigaction {
+	unsigned int flags;
+	void (*handler)(int);
+	unsigned long mask[KSIGSET_SIZE / sizeof(unsigned long)];
+};
+#define KSIGACTION_SET_RESTORER(k, flags) ((void)(k), (void)(flags))
+#define KSIGACTION_GET_RESTORER(k) ((void (*)(void))0)
+#else
 /* Kernel-only flag: the handler returns through sa_restorer. */
 #define SA_RESTORER 0x04000000
 
@@ -18,6 +31,10 @@ struct k_sigaction {
 	void (*restorer)(void);
 	unsigned long mask[KSIGSET_SIZE / sizeof(unsigned long)];
 };
+#define KSIGACTION_SET_RESTORER(k, fl) \
+	((k)->flags |= SA_RESTORER, (k)->restorer = SIGRETURN_RESTORER(fl))
+#define KSIGACTION_GET_RESTORER(k) ((k)->restorer)
+#endif
 
 /* Signals that sigaction gave a handler (src/signal/__sig_handlers.c). */
 extern hidden unsigned long __sig_handlers[KSIGSET_SIZE / sizeof(unsigned long)];

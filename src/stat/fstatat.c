@@ -4,8 +4,11 @@
 #include "syscall.h"
 #include "stat_impl.h"
 
-#ifdef SYS_newfstatat
-/* Every arch with newfstatat declares struct stat in the kernel's layout. */
+#if defined(SYS_newfstatat) && !defined(KSTAT_TIME32)
+/*
+ * Every arch with newfstatat declares struct stat in the kernel's layout,
+ * but for mips, whose kernel struct keeps 32-bit seconds (KSTAT_TIME32).
+ */
 int __fstatat(int dirfd, const char *restrict path, struct stat *restrict st, int flags)
 {
 	return __syscall_ret(__syscall(SYS_newfstatat, dirfd, path, st, flags));

@@ -44,6 +44,10 @@ static inline char *tls_tp(void)
 	char *tp;
 	__asm__("mr %0, 13" : "=r"(tp));
 	return tp;
+#elif defined(__mips__)
+	char *tp;
+	__asm__(".set push\n\t.set mips32r2\n\trdhwr %0, $29\n\t.set pop" : "=r"(tp));
+	return tp;
 #else
 	return __builtin_thread_pointer();
 #endif

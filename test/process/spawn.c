@@ -73,6 +73,18 @@ static unsigned long long child_mask(const char *key, const posix_spawnattr_t *a
 	return v;
 }
 
+/*
+ * The shell is the host's program: under qemu-user it reports the mask in
+ * the host's signal numbers, which differ from a mips guest's (SIGUSR1 16,
+ * not 10) on any host but mips.
+ */
+#define HOST_NUMBERS_WHY "qemu-user: the host shell's /proc mask is in the host's signal numbers"
+
+static int host_numbers_differ(void)
+{
+	return t_under_qemu() && SIGUSR1 != 10;
+}
+
 static int no_child_left(void)
 {
 	errno = 0;
@@ -333,22 +345,33 @@ static void attributes(void)
 	sigemptyset(&s);
 	sigaddset(&s, SIGUSR2);
 	sigprocmask(SIG_BLOCK, &s, &old);
-	t_eq("child_inherits_mask", child_mask("SigBlk", NULL), 1ULL << (SIGUSR2 - 1));
+	if (host_numbers_differ())
+		t_skip("child_inherits_mask", HOST_NUMBERS_WHY);
+	else
+		t_eq("child_inherits_mask", child_mask("SigBlk", NULL), 1ULL << (SIGUSR2 - 1));
 	sigemptyset(&s);
 	sigaddset(&s, SIGUSR1);
 	posix_spawnattr_setsigmask(&attr, &s);
 	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK);
-	t_eq("setsigmask_applied", child_mask("SigBlk", &attr), 1ULL << (SIGUSR1 - 1));
+	if (host_numbers_differ())
+		t_skip("setsigmask_applied", HOST_NUMBERS_WHY);
+	else
+		t_eq("setsigmask_applied", child_mask("SigBlk", &attr), 1ULL << (SIGUSR1 - 1));
 	sigprocmask(SIG_SETMASK, &old, &got);
 	t_true("parent_mask_restored", sigismember(&got, SIGUSR2) == 1 && sigismember(&got, SIGUSR1) == 0 &&
 	       sigismember(&got, SIGTERM) == 0, "posix_spawn changed the caller's mask");
 
 	/* An ignored signal stays ignored in the child, unless SETSIGDEF names it. */
 	signal(SIGUSR1, SIG_IGN);
-	t_eq("ignored_inherited", (child_mask("SigIgn", NULL) >> (SIGUSR1 - 1)) & 1, 1);
 	posix_spawnattr_setsigdefault(&attr, &s);
-	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
-	t_eq("setsigdef_resets_ignored", (child_mask("SigIgn", &attr) >> (SIGUSR1 - 1)) & 1, 0);
+	if (host_numbers_differ()) {
+		t_skip("ignored_inherited", HOST_NUMBERS_WHY);
+		t_skip("setsigdef_resets_ignored", HOST_NUMBERS_WHY);
+	} else {
+		t_eq("ignored_inherited", (child_mask("SigIgn", NULL) >> (SIGUSR1 - 1)) & 1, 1);
+		posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
+		t_eq("setsigdef_resets_ignored", (child_mask("SigIgn", &attr) >> (SIGUSR1 - 1)) & 1, 0);
+	}
 	signal(SIGUSR1, SIG_DFL);
 	posix_spawnattr_destroy(&attr);
 }

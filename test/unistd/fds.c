@@ -1,10 +1,9 @@
 /* Descriptor limits and pipe edge cases: EMFILE, EBADF above the limit, EPIPE, EAGAIN, EFAULT. */
 #include <fcntl.h>
 #include <stdint.h>
+#include <sys/resource.h>
 #include "t.h"
 
-/* Linux's resource number for the descriptor limit (the same on every arch). */
-#define RLIMIT_NOFILE 7
 #define LOW_LIMIT 16
 
 /* An unmapped address, through a volatile so that gcc does not reject the call. */

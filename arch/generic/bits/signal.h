@@ -45,3 +45,16 @@
 #define SA_RESETHAND 0x80000000
 #define SA_NOMASK    SA_NODEFER
 #define SA_ONESHOT   SA_RESETHAND
+
+/* sigprocmask's how. */
+#define SIG_BLOCK   0
+#define SIG_UNBLOCK 1
+#define SIG_SETMASK 2
+
+/* The si_code values that differ by arch (mips renumbers these). */
+#define SI_TIMER   (-2)
+#define SI_MESGQ   (-3)
+#define SI_ASYNCIO (-4)
+
+/* The first three ints of siginfo_t, in the kernel's order. */
+#define __TD_SIGINFO_HEAD int si_signo; int si_errno; int si_code;

@@ -1,0 +1,20 @@
+/* Resource limit numbers (mips values). */
+#define RLIMIT_CPU        0
+#define RLIMIT_FSIZE      1
+#define RLIMIT_DATA       2
+#define RLIMIT_STACK      3
+#define RLIMIT_CORE       4
+#define RLIMIT_NOFILE     5
+#define RLIMIT_AS         6
+#define RLIMIT_RSS        7
+#define RLIMIT_NPROC      8
+#define RLIMIT_MEMLOCK    9
+#define RLIMIT_LOCKS      10
+#define RLIMIT_SIGPENDING 11
+#define RLIMIT_MSGQUEUE   12
+#define RLIMIT_NICE       13
+#define RLIMIT_RTPRIO     14
+#define RLIMIT_RTTIME     15
+#define RLIMIT_NLIMITS    16
+#define RLIMIT_OFILE      RLIMIT_NOFILE
+#define RLIM_NLIMITS      RLIMIT_NLIMITS
