@@ -24,6 +24,9 @@ static const char *const names[] = {
 #ifdef SIGSTKFLT
 	[SIGSTKFLT] = "Stack fault",
 #endif
+#ifdef SIGEMT
+	[SIGEMT] = "EMT trap",
+#endif
 	[SIGCHLD] = "Child exited",
 	[SIGCONT] = "Continued",
 	[SIGSTOP] = "Stopped (signal)",

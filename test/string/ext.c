@@ -130,6 +130,9 @@ static void messages(void)
 	t_str("strsignal_segv", strsignal(SIGSEGV), "Segmentation fault");
 	t_str("strsignal_int", strsignal(SIGINT), "Interrupt");
 	t_str("strsignal_chld", strsignal(SIGCHLD), "Child exited");
+#ifdef SIGEMT
+	t_str("strsignal_emt", strsignal(SIGEMT), "EMT trap");
+#endif
 	t_str("strsignal_rt", strsignal(36), "Real-time signal 2");
 	t_str("strsignal_32", strsignal(32), "Unknown signal 32");
 	t_str("strsignal_0", strsignal(0), "Unknown signal 0");
