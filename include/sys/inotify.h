@@ -2,6 +2,7 @@
 #define _SYS_INOTIFY_H
 
 #include <features.h>
+#include <bits/fdflags.h>
 #include <stdint.h>
 
 struct inotify_event {
@@ -12,9 +13,8 @@ struct inotify_event {
 	char name[];
 };
 
-/* O_CLOEXEC and O_NONBLOCK, without all of <fcntl.h>. */
-#define IN_CLOEXEC  02000000
-#define IN_NONBLOCK 04000
+#define IN_CLOEXEC  __TD_O_CLOEXEC
+#define IN_NONBLOCK __TD_O_NONBLOCK
 
 #define IN_ACCESS        0x00000001
 #define IN_MODIFY        0x00000002

@@ -3,10 +3,10 @@
 
 #include <features.h>
 #include <bits/alltypes.h>
+#include <bits/fdflags.h>
 #include <signal.h>
 
-/* O_NONBLOCK, without all of <fcntl.h>. */
-#define PIDFD_NONBLOCK 04000
+#define PIDFD_NONBLOCK __TD_O_NONBLOCK
 
 __TD_BEGIN_DECLS
 

@@ -93,7 +93,7 @@ static void test_tcp(void)
 	t_true("accept4_nonblock", (fcntl(s, F_GETFL) & O_NONBLOCK) != 0, "no O_NONBLOCK");
 	t_eq("accept4_cloexec", fcntl(s, F_GETFD), FD_CLOEXEC);
 	T_ERR("recv_dontwait_eagain", recv(s, &v, 1, 0), EAGAIN);
-	t_eq("so_type_stream", getsockopt(s, SOL_SOCKET, SO_TYPE, &v, &vlen) || v, SOCK_STREAM);
+	t_eq("so_type_stream", getsockopt(s, SOL_SOCKET, SO_TYPE, &v, &vlen) ? -1 : v, SOCK_STREAM);
 	v = 1;
 	t_eq("tcp_nodelay_set", setsockopt(s, IPPROTO_TCP, TCP_NODELAY, &v, sizeof v), 0);
 	v = 0;

@@ -1,6 +1,6 @@
 /*
  * O_CLOEXEC and O_NONBLOCK under reserved names, for the headers whose
- * flags are those two (EFD_, SFD_, TFD_) without all of <fcntl.h>.
+ * flags are those two (EFD_, SFD_, TFD_, IN_, PIDFD_) without all of <fcntl.h>.
  */
 #define __TD_O_CLOEXEC  02000000
 #define __TD_O_NONBLOCK 04000

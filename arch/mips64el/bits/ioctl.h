@@ -1,13 +1,87 @@
 /*
- * Terminal ioctl requests on mips: TCGETS/TCSETS and FIONREAD in mips' own
- * numbering, the process-group and window-size requests _IOR/_IOW encoded
- * with mips' direction bits.
+ * Terminal and socket ioctl requests on mips: its own numbers, _IOR/_IOW
+ * encoded with mips' direction bits and its kernel termios (no TCGETX).
  */
-#define TCGETS     0x540d
-#define TCSETS     0x540e
-#define TIOCGPGRP  0x40047477
-#define TIOCSPGRP  0x80047476
-#define TIOCGWINSZ 0x40087468
-#define TIOCSWINSZ 0x80087467
-#define FIONREAD   0x467f
-#define FIONBIO    0x667e
+#define TCGETS       0x540d
+#define TCSETS       0x540e
+#define TCSETSW      0x540f
+#define TCSETSF      0x5410
+#define TCSBRK       0x5405
+#define TCXONC       0x5406
+#define TCFLSH       0x5407
+#define TIOCEXCL     0x740d
+#define TIOCNXCL     0x740e
+#define TIOCSCTTY    0x5480
+#define TIOCGPGRP    0x40047477
+#define TIOCSPGRP    0x80047476
+#define TIOCOUTQ     0x7472
+#define TIOCSTI      0x5472
+#define TIOCGWINSZ   0x40087468
+#define TIOCSWINSZ   0x80087467
+#define TIOCMGET     0x741d
+#define TIOCMBIS     0x741b
+#define TIOCMBIC     0x741c
+#define TIOCMSET     0x741a
+#define TIOCGSOFTCAR 0x5481
+#define TIOCSSOFTCAR 0x5482
+#define FIONREAD     0x467f
+#define TIOCINQ      0x467f
+#define TIOCLINUX    0x5483
+#define TIOCCONS     0x80047478
+#define TIOCGSERIAL  0x5484
+#define TIOCSSERIAL  0x5485
+#define TIOCPKT      0x5470
+#define FIONBIO      0x667e
+#define TIOCNOTTY    0x5471
+#define TIOCSETD     0x7401
+#define TIOCGETD     0x7400
+#define TCSBRKP      0x5486
+#define TIOCSBRK     0x5427
+#define TIOCCBRK     0x5428
+#define TIOCGSID     0x7416
+#define TIOCVHANGUP  0x5437
+#define TIOCGPTPEER  0x20005441
+#define FIONCLEX     0x6602
+#define FIOCLEX      0x6601
+#define FIOASYNC     0x667d
+#define TIOCSERCONFIG 0x5488
+#define TIOCSERGWILD 0x5489
+#define TIOCSERSWILD 0x548a
+#define TIOCGLCKTRMIOS 0x548b
+#define TIOCSLCKTRMIOS 0x548c
+#define TIOCSERGSTRUCT 0x548d
+#define TIOCSERGETLSR 0x548e
+#define TIOCSERGETMULTI 0x548f
+#define TIOCSERSETMULTI 0x5490
+#define TIOCMIWAIT   0x5491
+#define TIOCGICOUNT  0x5492
+#define FIOSETOWN    0x8004667c
+#define SIOCSPGRP    0x80047308
+#define FIOGETOWN    0x4004667b
+#define SIOCATMARK   0x40047307
+#define TIOCSPTLCK   0x80045431
+#define TIOCSIG      0x80045436
+#define TCSETS2      0x8030542b
+#define TCSETSW2     0x8030542c
+#define TCSETSF2     0x8030542d
+#define TIOCGPTN     0x40045430
+#define TIOCGDEV     0x40045432
+#define TIOCGPKT     0x40045438
+#define TIOCGPTLCK   0x40045439
+#define TIOCGEXCL    0x40045440
+#define TCGETS2      0x4030542a
+#define SIOCGPGRP    0x40047309
+
+/* Modem lines (TIOCMGET, TIOCMSET ...); mips numbers some differently. */
+#define TIOCM_LE   0x1
+#define TIOCM_DTR  0x2
+#define TIOCM_RTS  0x4
+#define TIOCM_ST   0x10
+#define TIOCM_SR   0x20
+#define TIOCM_CTS  0x40
+#define TIOCM_CAR  0x100
+#define TIOCM_RNG  0x200
+#define TIOCM_DSR  0x400
+#define TIOCM_OUT1 0x2000
+#define TIOCM_OUT2 0x4000
+#define TIOCM_LOOP 0x8000
