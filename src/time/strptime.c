@@ -1,11 +1,12 @@
 #define _GNU_SOURCE
 #include <stddef.h>
 #include <time.h>
+#include "tz_impl.h"
 
 /*
  * strptime for the C locale, as POSIX has it with glibc's additions (%F %s
- * %u %z %Z %C with %y, E and O ignored).  When year, month and day are all
- * read, tm_wday and tm_yday are computed from them, as glibc does.
+ * %u %z %Z %C with %y, E and O ignored); the fields it does not read are
+ * derived as glibc derives them (finish).
  */
 
 static const char *const days[] = { "sunday", "monday", "tuesday", "wednesday",
@@ -114,7 +115,7 @@ static const char *epoch_seconds(const char *s, struct tm *tm)
 	if (!n)
 		return NULL;
 	t = neg ? -v : v;
-	return localtime_r(&t, tm) ? s : NULL;
+	return __localtime_r(&t, tm) ? s : NULL;
 }
 
 /* One conversion c (after any E or O) at s; the end of what it read, or NULL. */
