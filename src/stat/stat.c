@@ -5,7 +5,7 @@
 
 int stat(const char *restrict path, struct stat *restrict st)
 {
-#ifdef SYS_newfstatat
+#if defined(SYS_newfstatat) && !defined(KSTAT_TIME32)
 	/* The kernel fills struct stat itself here; success returns without a second call. */
 	long r = __syscall(SYS_newfstatat, AT_FDCWD, path, st, 0);
 

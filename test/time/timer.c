@@ -53,7 +53,12 @@ static void posix_timers(void)
 	t_eq("timer_create_signal", timer_create(CLOCK_MONOTONIC, &sev, &id), 0);
 	t_eq("timer_settime_once", timer_settime(id, 0, &its, 0), 0);
 	wait_for(SIGUSR1);
-	t_eq("timer_signal_code", code, SI_TIMER);
+#ifdef __mips__
+	if (t_under_qemu())
+		t_skip("timer_signal_code", "qemu-user passes on the host's SI_TIMER (-2); mips' is -3");
+	else
+#endif
+		t_eq("timer_signal_code", code, SI_TIMER);
 	t_eq("timer_signal_value", value, 42);
 	t_eq("timer_getoverrun", timer_getoverrun(id), 0);
 	t_eq("timer_gettime_expired", timer_gettime(id, &cur) == 0 && !cur.it_value.tv_sec && !cur.it_value.tv_nsec, 1);

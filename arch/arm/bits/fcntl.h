@@ -13,8 +13,5 @@
 #define O_DIRECT    0200000
 #define O_LARGEFILE 0400000
 
-#define F_GETLK         5
-#define F_SETLK         6
-#define F_SETLKW        7
 #define F_SETOWN        8
 #define F_GETOWN        9
