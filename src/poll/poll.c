@@ -4,7 +4,10 @@
 int poll(struct pollfd *fds, nfds_t nfds, int timeout)
 {
 #ifdef SYS_poll
-	return __syscall_ret(__syscall(SYS_poll, fds, nfds, timeout));
+	/* __syscall_ret only on failure: the common return is the count itself. */
+	long r = __syscall(SYS_poll, fds, nfds, timeout);
+
+	return __syscall_failed(r) ? (int)__syscall_ret((unsigned long)r) : (int)r;
 #else
 	/* No poll syscall (aarch64, riscv64): a negative timeout waits forever. */
 	struct timespec ts = { timeout / 1000, timeout % 1000 * 1000000L };
