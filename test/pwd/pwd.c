@@ -287,7 +287,8 @@ static void test_missing(void)
 
 int main(void)
 {
-	mkdir(t_tmpname(dir, "etc"), 0700);
+	/* A kernel table without mkdir (ENOSYS) skips what follows. */
+	t_eq("scratch_etc_dir", mkdir(t_tmpname(dir, "etc"), 0700), 0);
 	put("passwd", passwd, sizeof passwd - 1);
 	put("group", group, sizeof group - 1);
 	put("shadow", shadow, sizeof shadow - 1);
