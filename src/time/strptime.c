@@ -1,4 +1,5 @@
 #define _GNU_SOURCE
+#include <ctype.h>
 #include <stddef.h>
 #include <time.h>
 #include "tz_impl.h"
@@ -20,19 +21,9 @@ struct state {
 	int century, year2, pm, hour12, have_year, have_mon, have_mday, have_wday, have_yday;
 };
 
-static int is_space(int c)
-{
-	return c == ' ' || (unsigned)(c - '\t') < 5;
-}
-
-static int lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 static const char *skip_space(const char *s)
 {
-	while (is_space(*s))
+	while (isspace((unsigned char)*s))
 		s++;
 	return s;
 }
@@ -63,7 +54,7 @@ static const char *name(const char *s, const char *const *list, int count, int *
 	for (int i = 0; i < count; i++) {
 		int n = 0;
 
-		while (list[i][n] && lower(s[n]) == list[i][n])
+		while (list[i][n] && tolower((unsigned char)s[n]) == list[i][n])
 			n++;
 		if (n >= 3) {
 			*out = i;
@@ -162,11 +153,11 @@ static const char *convert(const char *s, int c, struct state *st)
 	case 'n': case 't': return skip_space(s);
 	case 'p':
 		s = skip_space(s);
-		if (lower(s[0]) != 'a' && lower(s[0]) != 'p')
+		if (tolower((unsigned char)s[0]) != 'a' && tolower((unsigned char)s[0]) != 'p')
 			return NULL;
-		if (lower(s[1]) != 'm')
+		if (tolower((unsigned char)s[1]) != 'm')
 			return NULL;
-		st->pm = lower(s[0]) == 'p' ? 1 : 0;
+		st->pm = tolower((unsigned char)s[0]) == 'p' ? 1 : 0;
 		return s + 2;
 	case 'r': return parse(s, "%I:%M:%S %p", st);
 	case 'R': return parse(s, "%H:%M", st);
@@ -197,7 +188,7 @@ static const char *convert(const char *s, int c, struct state *st)
 		return s;
 	case 'z': return zone_offset(s, tm);
 	case 'Z':
-		while (*s && !is_space(*s))
+		while (*s && !isspace((unsigned char)*s))
 			s++;
 		return s;
 	case '%':
@@ -210,7 +201,7 @@ static const char *convert(const char *s, int c, struct state *st)
 static const char *parse(const char *s, const char *f, struct state *st)
 {
 	for (; *f && s; f++) {
-		if (is_space(*f)) {
+		if (isspace((unsigned char)*f)) {
 			s = skip_space(s);
 		} else if (*f != '%') {
 			if (*s++ != *f)
@@ -225,20 +216,6 @@ static const char *parse(const char *s, const char *f, struct state *st)
 		}
 	}
 	return s;
-}
-
-static int leap(long y)
-{
-	return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-}
-
-static long days_before_year(long y)
-{
-	/* Days from 1970-01-01 to January 1st of y, floor divisions for any y. */
-	long a = y - 1, q4 = a >= 0 ? a / 4 : -((3 - a) / 4), q100 = a >= 0 ? a / 100 : -((99 - a) / 100),
-	     q400 = a >= 0 ? a / 400 : -((399 - a) / 400);
-
-	return (y - 1970) * 365 + (q4 - 492) - (q100 - 19) + (q400 - 4);
 }
 
 /*
@@ -265,14 +242,14 @@ static void finish(struct state *st)
 		return;
 	y = tm->tm_year + 1900L;
 	if (st->have_yday && !st->have_mon && !st->have_mday) {
-		for (m = 11; m > 0 && tm->tm_yday < before[m] + (m > 1 && leap(y)); m--)
+		for (m = 11; m > 0 && tm->tm_yday < before[m] + (m > 1 && __leap_year(y)); m--)
 			;
 		tm->tm_mon = m;
-		tm->tm_mday = tm->tm_yday - before[m] - (m > 1 && leap(y)) + 1;
+		tm->tm_mday = tm->tm_yday - before[m] - (m > 1 && __leap_year(y)) + 1;
 	}
-	yday = before[tm->tm_mon % 12] + tm->tm_mday - 1 + (tm->tm_mon > 1 && leap(y));
+	yday = before[tm->tm_mon % 12] + tm->tm_mday - 1 + (tm->tm_mon > 1 && __leap_year(y));
 	if (!st->have_wday)
-		tm->tm_wday = (int)(((days_before_year(y) + yday + 4) % 7 + 7) % 7);
+		tm->tm_wday = (int)(((__days_from_civil(y, 0) + yday + 4) % 7 + 7) % 7);
 	if (!st->have_yday)
 		tm->tm_yday = (int)yday;
 }
