@@ -235,6 +235,13 @@ transcendental-diff-full: test/unit/transcendental_diff
 
 .PHONY: transcendental-diff-full
 
+# The same on the sources' FMA build, which x86_64's indirect functions choose on an FMA CPU;
+# no contraction, as in the library's -std=c11 build.
+test/unit/transcendental_diff_fma: UNIT_CFLAGS = -fno-builtin -fno-math-errno -frounding-math \
+	-ffp-contract=off $(if $(filter x86_64,$(shell uname -m)),-mfma -mavx2)
+test/unit/transcendental_diff_fma: $(srcdir)/test/unit/transcendental_diff.c \
+	$(wildcard $(srcdir)/src/math/*.c) $(srcdir)/src/internal/mathfn.h
+
 math-diff-full: transcendental-diff-full
 
 # test/unit/gamma_diff.c the same way (make check: 10^5 inputs per function).

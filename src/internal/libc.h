@@ -42,6 +42,17 @@ extern void (*const __init_array_end[])(int, char **, char **) __attribute__((we
 extern void (*const __fini_array_start[])(void) __attribute__((weak));
 extern void (*const __fini_array_end[])(void) __attribute__((weak));
 
+/*
+ * The IRELATIVE relocations of a static program's indirect functions, from
+ * the linker: RELA (the resolver's address in r_addend) or, on i386 and
+ * arm, REL (the address already in the word to fill).  Weak: a linker
+ * script that provides neither leaves them zero, an empty range.
+ */
+typedef struct { uintptr_t r_offset, r_info; } __Rel;
+typedef struct { uintptr_t r_offset, r_info, r_addend; } __Rela;
+extern hidden const __Rel __rel_iplt_start[] __attribute__((weak)), __rel_iplt_end[] __attribute__((weak));
+extern hidden const __Rela __rela_iplt_start[] __attribute__((weak)), __rela_iplt_end[] __attribute__((weak));
+
 /* Set the stack-protector canary from the kernel's AT_RANDOM bytes. */
 hidden void __init_ssp(const void *entropy);
 extern uintptr_t __stack_chk_guard;

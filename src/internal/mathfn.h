@@ -35,6 +35,18 @@ static inline uint32_t __fbits(float x)
 	return u.i;
 }
 
+/*
+ * a * b + c and c - a * b: one fused multiply-add in a build for FMA
+ * (x86_64's variants, src/math/x86_64/), elsewhere rounded twice as written.
+ */
+#ifdef __FMA__
+#define __mad(a, b, c) __builtin_fma(a, b, c)
+#define __nmad(a, b, c) __builtin_fma(-(a), b, c)
+#else
+#define __mad(a, b, c) ((c) + (a) * (b))
+#define __nmad(a, b, c) ((c) - (a) * (b))
+#endif
+
 /* x with its low 27 significand bits cleared: 26 bits, so products of two are exact. */
 static inline double __trunc26(double x)
 {
@@ -61,16 +73,24 @@ static inline double __fast_two_sum(double a, double b, double *e)
 	return s;
 }
 
-/* p + e == a * b exactly (no overflow, no underflow), by 26-bit halves. */
+/*
+ * p + e == a * b exactly (no overflow, no underflow): one fused multiply-add
+ * in a build for FMA (x86_64's variants, src/math/x86_64/), elsewhere by
+ * 26-bit halves.
+ */
 static inline double __two_prod(double a, double b, double *e)
 {
 	double p = a * b;
+#ifdef __FMA__
+	*e = __builtin_fma(a, b, -p);
+#else
 	double ah = __trunc26(a), al = a - ah;
 	double bh = __trunc26(b), bl = b - bh;
 	double t = ah * bh - p;
 	t += ah * bl;
 	t += al * bh;
 	*e = t + al * bl;
+#endif
 	return p;
 }
 
@@ -136,13 +156,13 @@ extern hidden const uint32_t __two_over_pi[40];
  */
 static inline __attribute__((always_inline)) double __exp_eval(int k, double r, int neg)
 {
-	int j = k & 127, e = (k - j) / 128;
+	int j = k & 127, e = k >> 7;   /* (k - j) / 128: gcc shifts a negative int arithmetically */
 	double r2 = r * r;
-	double p = r + r2 * (0.5 + r * 0x1.5555555555555p-3)
-		+ r2 * r2 * (0x1.5555555555555p-5 + r * 0x1.1111111111111p-7);
+	double p = __mad(r2 * r2, __mad(r, 0x1.1111111111111p-7, 0x1.5555555555555p-5),
+		__mad(r2, __mad(r, 0x1.5555555555555p-3, 0.5), r));
 	double hi = neg ? -__exp_tab[j].hi : __exp_tab[j].hi;
 	double lo = neg ? -__exp_tab[j].lo : __exp_tab[j].lo;
-	double val = hi + (lo + hi * p);
+	double val = hi + __mad(hi, p, lo);
 	if (e < -1021 || e > 1023)
 		return __exp_special(val, e);
 	return val * __dfrom((uint64_t)(e + 1023) << 52);
@@ -157,10 +177,10 @@ static inline __attribute__((always_inline)) double __exp_eval(int k, double r, 
 static inline __attribute__((always_inline)) double __sin_dd(double hi, double lo, double *e)
 {
 	double z = hi * hi;
-	double s = -0x1.5555555555555p-3 + z * (0x1.1111111111110p-7 + z * (-0x1.a01a01a019937p-13
-		+ z * (0x1.71de3a54607a5p-19 + z * (-0x1.ae64541295cdfp-26
-		+ z * (0x1.61217ee5cca1bp-33 + z * -0x1.ab17bdcbd3414p-41)))));
-	double t = hi * z * s + lo * (1.0 - 0.5 * z);
+	double s = __mad(z, __mad(z, __mad(z, __mad(z, __mad(z, __mad(z, -0x1.ab17bdcbd3414p-41,
+		0x1.61217ee5cca1bp-33), -0x1.ae64541295cdfp-26), 0x1.71de3a54607a5p-19),
+		-0x1.a01a01a019937p-13), 0x1.1111111111110p-7), -0x1.5555555555555p-3);
+	double t = __mad(hi * z, s, lo * (1.0 - 0.5 * z));
 	return __fast_two_sum(hi, t, e);
 }
 
@@ -176,9 +196,10 @@ static inline __attribute__((always_inline)) double __cos_dd(double hi, double l
 	double zh = 0.5 * (hh * hh), z = hi * hi;
 	double w = 1.0 - zh;
 	double c = (1.0 - w) - zh;
-	double p = 0x1.5555555555555p-5 + z * (-0x1.6c16c16c16967p-10 + z * (0x1.a01a019f4e9b4p-16
-		+ z * (-0x1.27e4fa17bf139p-22 + z * (0x1.1eeb68cd22f56p-29 + z * -0x1.907d8f29fe831p-37))));
-	double t = c - 0.5 * (hl * (hi + hh)) + z * z * p - hi * lo;
+	double p = __mad(z, __mad(z, __mad(z, __mad(z, __mad(z, -0x1.907d8f29fe831p-37,
+		0x1.1eeb68cd22f56p-29), -0x1.27e4fa17bf139p-22), 0x1.a01a019f4e9b4p-16),
+		-0x1.6c16c16c16967p-10), 0x1.5555555555555p-5);
+	double t = __mad(z * z, p, c - 0.5 * (hl * (hi + hh))) - hi * lo;
 	return __fast_two_sum(w, t, e);
 }
 
@@ -255,13 +276,13 @@ static inline __attribute__((always_inline)) double __log_dd(double x, double *l
 	rl = (f - rh * F) * invF;
 	r = rh + rl;
 	r3 = r * r * r;
-	p = 0x1.5555555555555p-2 - r * 0.25 + r * r * (0x1.999999999999ap-3 - r * 0x1.5555555555555p-3
-		+ r * r * (0x1.2492492492492p-3 - r * 0.125
-		+ r * r * (0x1.c71c71c71c71cp-4 - r * 0x1.999999999999ap-4)));
+	p = __mad(r * r, __mad(r * r, __mad(r * r, __nmad(r, 0x1.999999999999ap-4, 0x1.c71c71c71c71cp-4),
+		__nmad(r, 0.125, 0x1.2492492492492p-3)), __nmad(r, 0x1.5555555555555p-3, 0x1.999999999999ap-3)),
+		__nmad(r, 0.25, 0x1.5555555555555p-2));
 	s1 = k * __LN2_HI + __log_tab[j].hi;
 	a = __two_sum(s1, rh, &ea);
 	b = __two_sum(a, -0.5 * rh * rh, &eb);
-	l = ea + eb + __log_tab[j].lo + k * __LN2_LO + (rl - rh * rl - 0.5 * rl * rl) + r3 * p;
+	l = __mad(r3, p, ea + eb + __log_tab[j].lo + k * __LN2_LO + (rl - rh * rl - 0.5 * rl * rl));
 	return __fast_two_sum(b, l, lo);
 }
 
@@ -292,10 +313,10 @@ static inline __attribute__((always_inline)) double __exp_core(double x, double 
 		if (x < -746.0)
 			return __m_uflow(neg);
 	}
-	kd = x * __EXP_INV_LN2_N + __EXP_SHIFT;
+	kd = __mad(x, __EXP_INV_LN2_N, __EXP_SHIFT);
 	kd -= __EXP_SHIFT;
-	r = x - kd * __EXP_LN2_N_HI;
-	r += xl - kd * __EXP_LN2_N_LO;
+	r = __nmad(kd, __EXP_LN2_N_HI, x);
+	r += __nmad(kd, __EXP_LN2_N_LO, xl);
 	return __exp_eval((int)kd, r, neg);
 }
 
@@ -320,8 +341,8 @@ static inline __attribute__((always_inline)) double __atan_yx(double y, double x
 	p = __two_prod(w, d, &pe);
 	wl = (((n - p) - pe) + nl - w * dl) / d;
 	w2 = w * w;
-	p = w * w2 * (-0x1.5555555555555p-2 + w2 * (0x1.999999999999ap-3 + w2 * (-0x1.2492492492492p-3
-		+ w2 * (0x1.c71c71c71c71cp-4 + w2 * -0x1.745d1745d1746p-4))));
+	p = w * w2 * __mad(w2, __mad(w2, __mad(w2, __mad(w2, -0x1.745d1745d1746p-4, 0x1.c71c71c71c71cp-4),
+		-0x1.2492492492492p-3), 0x1.999999999999ap-3), -0x1.5555555555555p-2);
 	s = __two_sum(__atan_tab[j].hi, w, &e1);
 	return __fast_two_sum(s, e1 + __atan_tab[j].lo + wl + p, e);
 }

@@ -1,12 +1,6 @@
 #include <math.h>
 #include "mathfn.h"
 
-/* The core (mathfn.h) as a function, for the callers that need no speed. */
-hidden double __exp_dd(double x, double xl, int neg)
-{
-	return __exp_core(x, xl, neg);
-}
-
 double exp(double x)
 {
 	return __exp_core(x, 0.0, 0);

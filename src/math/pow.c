@@ -46,13 +46,14 @@ static double pow_special(double x, double y, uint64_t ix, uint64_t iy)
 /*
  * x^y = exp(y log x), with log x as hi + lo to about 2^-68 relative (what
  * y log x up to 745 needs for the last bit) and the product y (hi + lo)
- * taken exactly on 26-bit halves, then exp of the sum.
+ * taken exactly (on 26-bit halves, or by one fused multiply-add in a build
+ * for FMA), then exp of the sum.
  */
 double pow(double x, double y)
 {
 	uint64_t ix = __dbits(x), iy = __dbits(y);
 	int neg = 0;
-	double hi, lo, yh, hh, e, el;
+	double hi, lo, e, el;
 
 	if (((iy << 1) - 1 >= (0x7ffull << 53) - 1) || (ix - 0x0010000000000000 >= 0x7ff0000000000000 - 0x0010000000000000)) {
 		/* y zero, inf or nan, or x not positive normal */
@@ -68,20 +69,26 @@ double pow(double x, double y)
 			ix &= 0x7fffffffffffffff;
 		}
 	}
-	if (x == 1.0)
-		return neg ? -1.0 : 1.0;
-	if ((iy >> 52 & 0x7ff) >= 0x3ff + 64) {
-		/* |y| >= 2^64: |y log x| >= 2^11 for any x != 1 */
+	if ((iy >> 52 & 0x7ff) - (0x3ff - 65) >= 65 + 64) {
+		/* |y| below 2^-65 or from 2^64; x = 1 is exact there (elsewhere log 1 and exp 0 are) */
+		if (x == 1.0)
+			return neg ? -1.0 : 1.0;
+		if ((iy >> 52 & 0x7ff) < 0x3ff - 65)    /* 1 +- tiny, inexact */
+			return 1.0 + ((x < 1.0) != (y < 0) ? -0x1p-60 : 0x1p-60);
+		/* |y log x| >= 2^11 for any x != 1 */
 		if ((x < 1.0) == !(iy >> 63))
 			return __m_uflow(neg);
 		return __m_oflow(neg);
 	}
-	if ((iy >> 52 & 0x7ff) < 0x3ff - 65)    /* |y| < 2^-65: 1 +- tiny, inexact */
-		return 1.0 + ((x < 1.0) != (y < 0) ? -0x1p-60 : 0x1p-60);
 	hi = __log_dd(x, &lo);
-	yh = __trunc26(y);
-	hh = __trunc26(hi);
+#ifdef __FMA__
+	e = __two_prod(y, hi, &el);
+	el += y * lo;
+#else
+	double yh = __trunc26(y), hh = __trunc26(hi);
+
 	e = yh * hh;
 	el = (y - yh) * hh + y * ((hi - hh) + lo);
+#endif
 	return __exp_core(e, el, neg);
 }

@@ -67,6 +67,7 @@
 #include "../../src/math/__math_err.c"
 #include "../../src/math/__math_tab.c"
 #include "../../src/math/__exp_special.c"
+#include "../../src/math/__exp_dd.c"
 #include "../../src/math/exp.c"
 #include "../../src/math/exp2.c"
 #include "../../src/math/log.c"
@@ -644,6 +645,17 @@ int main(void)
 	SRunner *sr;
 	int failed;
 
+#ifdef TRANS_DIFF_FMA
+#ifdef __FMA__
+	if (!__builtin_cpu_supports("fma") || !__builtin_cpu_supports("avx2")) {
+		puts("transcendental_diff_fma: skipped, this CPU has no FMA and AVX2");
+		return 0;
+	}
+#else
+	puts("transcendental_diff_fma: skipped, not built for FMA (an x86_64 host only)");
+	return 0;
+#endif
+#endif
 	if (n)
 		N = strtol(n, 0, 10);
 	report = getenv("TRANS_DIFF_REPORT") != 0;

@@ -1,0 +1,8 @@
+/* pow for a CPU with FMA and AVX2 (x86_64/pow.c chooses it at start-up). */
+#pragma GCC target("fma,avx2")
+#include <math.h>
+#include "mathfn.h"
+#include "x86_cpu.h"
+
+#define pow __pow_fma
+#include "../pow.c"

@@ -1,0 +1,8 @@
+/* sin for a CPU with FMA and AVX2 (x86_64/sin.c chooses it at start-up). */
+#pragma GCC target("fma,avx2")
+#include <math.h>
+#include "mathfn.h"
+#include "x86_cpu.h"
+
+#define sin __sin_fma
+#include "../sin.c"
