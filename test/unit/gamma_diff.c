@@ -37,6 +37,7 @@
 #include "../../src/math/__math_err.c"
 #include "../../src/math/__math_tab.c"
 #include "../../src/math/__exp_special.c"
+#include "../../src/math/__exp_dd.c"
 #include "../../src/math/exp.c"
 #include "../../src/math/__lgamma_tab.c"
 #include "../../src/math/__lgamma_dd.c"
