@@ -111,6 +111,11 @@ size_t fwrite_unlocked(const void *__restrict_arg p, size_t size, size_t n,
 #ifdef __TD_GNU
 int fputs_unlocked(const char *__restrict_arg s, FILE *__restrict_arg f);
 char *fgets_unlocked(char *__restrict_arg s, int n, FILE *__restrict_arg f);
+/* renameat2's flags, the kernel's. */
+#define RENAME_NOREPLACE (1 << 0)
+#define RENAME_EXCHANGE  (1 << 1)
+#define RENAME_WHITEOUT  (1 << 2)
+int renameat2(int oldfd, const char *old, int newfd, const char *new, unsigned int flags);
 #endif
 
 int printf(const char *__restrict_arg fmt, ...) __TD_PRINTF(1, 2);

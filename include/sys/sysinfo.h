@@ -29,6 +29,11 @@ struct sysinfo {
 __TD_BEGIN_DECLS
 
 int sysinfo(struct sysinfo *info);
+/* From sysconf: the CPUs this process may run on (both), memory in pages. */
+int get_nprocs(void);
+int get_nprocs_conf(void);
+long get_phys_pages(void);
+long get_avphys_pages(void);
 
 __TD_END_DECLS
 

@@ -23,6 +23,6 @@ hidden int __ttyname_r(int fd, char *buf, size_t size);
 hidden int __getlogin_r(char *buf, size_t size);
 hidden int __getentropy(void *buf, size_t len);
 hidden int __execve(const char *path, char *const argv[], char *const envp[]);
-hidden pid_t __fork(void);
+hidden long __sysconf(int name);
 
 #endif

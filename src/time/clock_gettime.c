@@ -27,37 +27,53 @@ static int cgt_syscall(clockid_t clk, struct timespec *ts)
 #endif
 
 #ifdef VDSO_CGT_SYM
-static int cgt_init(clockid_t clk, struct timespec *ts);
+typedef int cgt_fn(clockid_t, struct timespec *);
 
-/* The vDSO's function once found, else the system call; resolved at the first call. */
-static int (*cgt)(clockid_t, struct timespec *) = cgt_init;
+static int cgt_first(clockid_t clk, struct timespec *ts);
 
-static int cgt_init(clockid_t clk, struct timespec *ts)
+/*
+ * The vDSO's function, looked up at the first call; null once the lookup
+ * found none, so that the system-call path costs one test more than the trap.
+ */
+static cgt_fn *cgt = cgt_first;
+
+static int cgt_first(clockid_t clk, struct timespec *ts)
 {
-	void *f = __vdso_sym(VDSO_CGT_SYM, VDSO_CGT_VER);
-
-	cgt = f ? (int (*)(clockid_t, struct timespec *))f : cgt_syscall;
-	return cgt(clk, ts);
+	cgt = (cgt_fn *)__vdso_sym(VDSO_CGT_SYM, VDSO_CGT_VER);
+	return cgt ? cgt(clk, ts) : -ENOSYS;
 }
 
 /*
  * The vDSO answers 0, or on failure whatever its arch's convention is (some
  * give ENOSYS for a clock they do not serve): the system call then decides.
  */
+static __attribute__((__noinline__)) int cgt_vdso(cgt_fn *f, clockid_t clk, struct timespec *ts)
+{
+	int r;
+
+	if (!f(clk, ts))
+		return 0;
+	r = cgt_syscall(clk, ts);
+	return r ? (int)__syscall_ret(r) : 0;
+}
+
+/* Apart, so that the path without a vDSO keeps no frame. */
 int __clock_gettime(clockid_t clk, struct timespec *ts)
 {
-	int r = cgt(clk, ts);
+	cgt_fn *f = cgt;
+	int r;
 
-	if (!r)
-		return 0;
-	if (cgt != cgt_syscall)
-		r = cgt_syscall(clk, ts);
-	return __syscall_ret(r);
+	if (f)
+		return cgt_vdso(f, clk, ts);
+	r = cgt_syscall(clk, ts);
+	return r ? (int)__syscall_ret(r) : 0;
 }
 #else
 int __clock_gettime(clockid_t clk, struct timespec *ts)
 {
-	return __syscall_ret(cgt_syscall(clk, ts));
+	int r = cgt_syscall(clk, ts);
+
+	return r ? (int)__syscall_ret(r) : 0;
 }
 #endif
 

@@ -8,6 +8,7 @@
 #include <sys/sysinfo.h>
 #include <unistd.h>
 #include "libc.h"
+#include "unistd_impl.h"
 #include "syscall.h"
 
 /* A soft limit, or -1 (no limit) when it is unlimited or does not fit a long. */
@@ -179,7 +180,7 @@ static long option(int name)
  * option it lacks, a limit it does not impose) is -1 with errno untouched;
  * a number that names nothing is EINVAL.
  */
-long sysconf(int name)
+long __sysconf(int name)
 {
 	long v;
 
@@ -194,3 +195,5 @@ long sysconf(int name)
 		return v;
 	return -1;
 }
+
+weak_alias(__sysconf, sysconf);

@@ -1,5 +1,5 @@
 /*
- * remove, rename, renameat, tmpfile, tmpnam, ctermid, the lock functions,
+ * remove, rename, renameat, renameat2, tmpfile, tmpnam, ctermid, the lock functions,
  * the _unlocked family and getw/putw.
  */
 #define _GNU_SOURCE
@@ -80,6 +80,45 @@ static void test_rename(void)
 	remove(d);
 }
 
+static void read_back(const char *name, const char *path, const char *want)
+{
+	char buf[16] = "";
+	FILE *f = fopen(path, "r");
+
+	if (f) {
+		fgets(buf, sizeof buf, f);
+		fclose(f);
+	}
+	t_str(name, buf, want);
+}
+
+static void test_renameat2(void)
+{
+	char a[64], b[64];
+
+	t_tmpname(a, "ren2-a");
+	t_tmpname(b, "ren2-b");
+	make_file(a, "one");
+	make_file(b, "two");
+	T_ERR("renameat2_noreplace_eexist", renameat2(AT_FDCWD, a, AT_FDCWD, b, RENAME_NOREPLACE), EEXIST);
+	read_back("renameat2_noreplace_kept", b, "two");
+	T_ERR("renameat2_both_flags_einval",
+	      renameat2(AT_FDCWD, a, AT_FDCWD, b, RENAME_NOREPLACE | RENAME_EXCHANGE), EINVAL);
+	T_ERR("renameat2_unknown_flag_einval", renameat2(AT_FDCWD, a, AT_FDCWD, b, 1u << 20), EINVAL);
+	T_ERR("renameat2_exchange_missing", renameat2(AT_FDCWD, a, AT_FDCWD, "/nonexistent/x", RENAME_EXCHANGE),
+	      ENOENT);
+	if (renameat2(AT_FDCWD, a, AT_FDCWD, b, RENAME_EXCHANGE) == -1 && errno == EINVAL) {
+		t_skip("renameat2_exchange", "EINVAL: the scratch file system has no RENAME_EXCHANGE");
+	} else {
+		read_back("renameat2_exchange_a", a, "two");
+		read_back("renameat2_exchange_b", b, "one");
+	}
+	remove(b);
+	t_eq("renameat2_noreplace_free", renameat2(AT_FDCWD, a, AT_FDCWD, b, RENAME_NOREPLACE), 0);
+	T_ERR("renameat2_old_gone", access(a, F_OK), ENOENT);
+	remove(b);
+}
+
 static void test_tmp(void)
 {
 	char name[L_tmpnam], buf[16] = "", *p;
@@ -141,6 +180,7 @@ int main(void)
 {
 	test_remove();
 	test_rename();
+	test_renameat2();
 	test_tmp();
 	test_misc();
 	return t_done();

@@ -1,4 +1,7 @@
-/* sysconf: limits from the kernel (rlimits, auxv, affinity, sysinfo) and fixed ones. */
+/*
+ * sysconf: limits from the kernel (rlimits, auxv, affinity, sysinfo) and fixed
+ * ones; <sys/sysinfo.h>'s get_nprocs family, which asks it.
+ */
 #define _GNU_SOURCE
 #include <stdint.h>
 #include <sys/auxv.h>
@@ -20,7 +23,8 @@ static void child_limits(void)
 			_exit(2);
 	}
 	if (syscall(SYS_sched_setaffinity, 0, sizeof one, &one) == 0 &&
-	    (sysconf(_SC_NPROCESSORS_ONLN) != 1 || sysconf(_SC_NPROCESSORS_CONF) != 1))
+	    (sysconf(_SC_NPROCESSORS_ONLN) != 1 || sysconf(_SC_NPROCESSORS_CONF) != 1 ||
+	     get_nprocs() != 1 || get_nprocs_conf() != 1))
 		_exit(3);
 	_exit(0);
 }
@@ -45,6 +49,8 @@ int main(void)
 	t_eq("sc_clk_tck", sysconf(_SC_CLK_TCK), 100);
 	t_true("sc_nprocessors", sysconf(_SC_NPROCESSORS_ONLN) >= 1 && sysconf(_SC_NPROCESSORS_CONF) >= 1,
 		"fewer than one CPU");
+	t_eq("get_nprocs", get_nprocs(), sysconf(_SC_NPROCESSORS_ONLN));
+	t_eq("get_nprocs_conf", get_nprocs_conf(), sysconf(_SC_NPROCESSORS_CONF));
 	/* qemu-user cuts a 32-bit guest's sysinfo figures to 32 bits (test/linux/sys.c). */
 	if (sysconf(_SC_PHYS_PAGES) == -1 && syscall(SYS_sysinfo, &si) == -1 && errno == ENOSYS)
 		t_skip("sc_phys_pages", "ENOSYS: no sysinfo, the memory size is indeterminate");
@@ -54,6 +60,7 @@ int main(void)
 		t_true("sc_phys_pages",
 			sysconf(_SC_PHYS_PAGES) > 0 && sysconf(_SC_AVPHYS_PAGES) <= sysconf(_SC_PHYS_PAGES),
 			"no memory, or more free than total");
+	t_eq("get_phys_pages", get_phys_pages(), sysconf(_SC_PHYS_PAGES));
 	t_true("sc_arg_max", sysconf(_SC_ARG_MAX) >= 131072 || sysconf(_SC_ARG_MAX) == -1, "below 128 KiB");
 	t_eq("sc_ngroups_max", sysconf(_SC_NGROUPS_MAX), 65536);
 	t_eq("sc_version", sysconf(_SC_VERSION), 200809);
