@@ -83,6 +83,7 @@ int posix_fallocate(int fd, off_t offset, off_t len);
 #define FALLOC_FL_INSERT_RANGE   0x20
 #define FALLOC_FL_UNSHARE_RANGE  0x40
 int fallocate(int fd, int mode, off_t offset, off_t len);
+ssize_t readahead(int fd, off_t offset, size_t count);
 #endif
 
 __TD_END_DECLS

@@ -28,6 +28,12 @@ void endgrent(void);
 int getgrouplist(const char *user, gid_t group, gid_t *groups, int *ngroups);
 int initgroups(const char *user, gid_t group);
 int setgroups(size_t size, const gid_t *list);
+struct __FILE;
+struct group *fgetgrent(struct __FILE *f);
+#endif
+
+#ifdef __TD_GNU
+int putgrent(const struct group *gr, struct __FILE *f);
 #endif
 
 __TD_END_DECLS

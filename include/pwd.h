@@ -27,6 +27,12 @@ void setpwent(void);
 void endpwent(void);
 #endif
 
+#ifdef __TD_MISC
+struct __FILE;
+struct passwd *fgetpwent(struct __FILE *f);
+int putpwent(const struct passwd *pw, struct __FILE *f);
+#endif
+
 /*
  * For trapdoor's own tests only: read passwd, group and shadow from the
  * directory dir instead of /etc (NULL: /etc again).  Not for programs.

@@ -21,6 +21,12 @@ __TD_BEGIN_DECLS
 
 struct spwd *getspnam(const char *name);
 int getspnam_r(const char *name, struct spwd *sp, char *buf, size_t size, struct spwd **result);
+struct spwd *getspent(void);
+void setspent(void);
+void endspent(void);
+struct __FILE;
+struct spwd *fgetspent(struct __FILE *f);
+int putspent(const struct spwd *sp, struct __FILE *f);
 
 __TD_END_DECLS
 

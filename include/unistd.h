@@ -5,6 +5,31 @@
 #include <stddef.h>
 #include <bits/alltypes.h>
 
+/*
+ * What this library offers, as POSIX asks a program to test it; sysconf
+ * and pathconf give the same answers.  An option left out is absent.
+ */
+#define _POSIX_VERSION           200809L
+#define _POSIX2_VERSION          200809L
+#define _XOPEN_VERSION           700
+#define _POSIX_ADVISORY_INFO     200809L
+#define _POSIX_CLOCK_SELECTION   200809L
+#define _POSIX_CPUTIME           200809L
+#define _POSIX_FSYNC             200809L
+#define _POSIX_MAPPED_FILES      200809L
+#define _POSIX_MEMORY_PROTECTION 200809L
+#define _POSIX_MONOTONIC_CLOCK   200809L
+#define _POSIX_REALTIME_SIGNALS  200809L
+#define _POSIX_SPAWN             200809L
+#define _POSIX_SYNCHRONIZED_IO   200809L
+#define _POSIX_TIMERS            200809L
+#define _POSIX_JOB_CONTROL       1
+#define _POSIX_SAVED_IDS         1
+#define _POSIX_SHELL             1
+#define _POSIX_CHOWN_RESTRICTED  1
+#define _POSIX_NO_TRUNC          1
+#define _POSIX_VDISABLE          '\0'
+
 #define STDIN_FILENO  0
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
@@ -426,6 +451,8 @@ int daemon(int nochdir, int noclose);
 int getdomainname(char *name, size_t len);
 int setdomainname(const char *name, size_t len);
 int getdtablesize(void);
+int vhangup(void);
+char *getpass(const char *prompt);
 #endif
 
 #ifdef __TD_XOPEN

@@ -3,6 +3,30 @@
 
 #include <features.h>
 #include <bits/ioctl.h>
+#include <bits/ioc.h>
+
+/* Request numbers from direction, type, number and argument size (the kernel's encoding). */
+#define _IOC_NRBITS   8
+#define _IOC_TYPEBITS 8
+#define _IOC_NRSHIFT   0
+#define _IOC_TYPESHIFT (_IOC_NRSHIFT + _IOC_NRBITS)
+#define _IOC_SIZESHIFT (_IOC_TYPESHIFT + _IOC_TYPEBITS)
+#define _IOC_DIRSHIFT  (_IOC_SIZESHIFT + _IOC_SIZEBITS)
+#define _IOC_NRMASK   ((1U << _IOC_NRBITS) - 1)
+#define _IOC_TYPEMASK ((1U << _IOC_TYPEBITS) - 1)
+#define _IOC_SIZEMASK ((1U << _IOC_SIZEBITS) - 1)
+#define _IOC_DIRMASK  ((1U << _IOC_DIRBITS) - 1)
+#define _IOC(dir, type, nr, size) \
+	((unsigned)(((dir) << _IOC_DIRSHIFT) | ((type) << _IOC_TYPESHIFT) | ((nr) << _IOC_NRSHIFT) | \
+		    ((size) << _IOC_SIZESHIFT)))
+#define _IO(type, nr)        _IOC(_IOC_NONE, (type), (nr), 0)
+#define _IOR(type, nr, t)    _IOC(_IOC_READ, (type), (nr), sizeof(t))
+#define _IOW(type, nr, t)    _IOC(_IOC_WRITE, (type), (nr), sizeof(t))
+#define _IOWR(type, nr, t)   _IOC(_IOC_READ | _IOC_WRITE, (type), (nr), sizeof(t))
+#define _IOC_DIR(n)  (((n) >> _IOC_DIRSHIFT) & _IOC_DIRMASK)
+#define _IOC_TYPE(n) (((n) >> _IOC_TYPESHIFT) & _IOC_TYPEMASK)
+#define _IOC_NR(n)   (((n) >> _IOC_NRSHIFT) & _IOC_NRMASK)
+#define _IOC_SIZE(n) (((n) >> _IOC_SIZESHIFT) & _IOC_SIZEMASK)
 
 #define TIOCM_CD TIOCM_CAR
 #define TIOCM_RI TIOCM_RNG
@@ -19,10 +43,23 @@
 
 #define TIOCSER_TEMT 1
 
-/* Line disciplines (TIOCSETD). */
-#define N_TTY  0
-#define N_SLIP 1
-#define N_PPP  3
+/* Line disciplines (TIOCSETD), the kernel's numbers. */
+#define N_TTY          0
+#define N_SLIP         1
+#define N_MOUSE        2
+#define N_PPP          3
+#define N_STRIP        4
+#define N_AX25         5
+#define N_X25          6
+#define N_6PACK        7
+#define N_MASC         8
+#define N_R3964        9
+#define N_PROFIBUS_FDL 10
+#define N_IRDA         11
+#define N_SMSBLOCK     12
+#define N_HDLC         13
+#define N_SYNC_PPP     14
+#define N_HCI          15
 
 /* Interface and routing requests on a socket: the same on every arch. */
 #define SIOCADDRT          0x890B

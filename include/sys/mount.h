@@ -2,6 +2,7 @@
 #define _SYS_MOUNT_H
 
 #include <features.h>
+#include <sys/ioctl.h>
 
 #define MS_RDONLY      1
 #define MS_NOSUID      2
@@ -38,6 +39,25 @@
 #define MNT_DETACH      2
 #define MNT_EXPIRE      4
 #define UMOUNT_NOFOLLOW 8
+
+/* Block-device requests (type 0x12) that mount tools use, as <linux/fs.h> has them. */
+#define BLKROSET     _IO(0x12, 93)
+#define BLKROGET     _IO(0x12, 94)
+#define BLKRRPART    _IO(0x12, 95)
+#define BLKGETSIZE   _IO(0x12, 96)
+#define BLKFLSBUF    _IO(0x12, 97)
+#define BLKRASET     _IO(0x12, 98)
+#define BLKRAGET     _IO(0x12, 99)
+#define BLKFRASET    _IO(0x12, 100)
+#define BLKFRAGET    _IO(0x12, 101)
+#define BLKSECTSET   _IO(0x12, 102)
+#define BLKSECTGET   _IO(0x12, 103)
+#define BLKSSZGET    _IO(0x12, 104)
+#define BLKBSZGET    _IOR(0x12, 112, __SIZE_TYPE__)
+#define BLKBSZSET    _IOW(0x12, 113, __SIZE_TYPE__)
+#define BLKGETSIZE64 _IOR(0x12, 114, __SIZE_TYPE__)
+#define BLKDISCARD   _IO(0x12, 119)
+#define BLKPBSZGET   _IO(0x12, 123)
 
 __TD_BEGIN_DECLS
 

@@ -59,6 +59,8 @@ int getrlimit(int resource, struct rlimit *rlim);
 int setrlimit(int resource, const struct rlimit *rlim);
 int prlimit(pid_t pid, int resource, const struct rlimit *new_limit, struct rlimit *old_limit);
 int getrusage(int who, struct rusage *usage);
+int getpriority(int which, id_t who);
+int setpriority(int which, id_t who, int prio);
 
 __TD_END_DECLS
 

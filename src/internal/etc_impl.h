@@ -51,8 +51,14 @@ hidden int __gr_search(const char *name, gid_t gid, struct __etc_buf *b, struct 
 hidden int __pw_copy(const struct __etc_buf *b, struct passwd *pw, char *buf, size_t size);
 hidden int __gr_copy(const struct __etc_buf *b, struct group *gr, char *buf, size_t size);
 
-/* The open file of getpwent and getgrent, which setpwent and setgrent rewind, endpwent and endgrent close. */
-extern hidden FILE *__pwent_file, *__grent_file;
+/*
+ * The open file of getpwent, getgrent and getspent, which the set functions
+ * rewind and the end functions close.
+ */
+extern hidden FILE *__pwent_file, *__grent_file, *__spent_file;
+
+/* A field putpwent, putgrent or putspent may write: no ':' or newline (nor stop, when not 0). */
+hidden int __etc_field_ok(const char *s, int stop);
 
 hidden int __getgrouplist(const char *user, gid_t group, gid_t *groups, int *ngroups);
 hidden int __setgroups(size_t size, const gid_t *list);

@@ -49,6 +49,7 @@ static inline void __termios_to_k(struct ktermios *k, const struct termios *t)
 	memcpy(k->c_cc, t->c_cc, sizeof k->c_cc);
 }
 
+hidden int __tcgetattr(int fd, struct termios *t);
 hidden int __tcsetattr(int fd, int action, const struct termios *t);
 
 #endif

@@ -3,7 +3,7 @@
 #include "syscall.h"
 #include "termios_impl.h"
 
-int tcgetattr(int fd, struct termios *t)
+int __tcgetattr(int fd, struct termios *t)
 {
 	struct ktermios k;
 	long r = __syscall(SYS_ioctl, fd, TCGETS, &k);
@@ -12,3 +12,5 @@ int tcgetattr(int fd, struct termios *t)
 		__termios_from_k(t, &k);
 	return __syscall_ret(r);
 }
+
+weak_alias(__tcgetattr, tcgetattr);

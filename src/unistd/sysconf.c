@@ -158,6 +158,7 @@ static long option(int name)
 	case _SC_CLOCK_SELECTION:
 	case _SC_CPUTIME:
 	case _SC_ADVISORY_INFO:
+	case _SC_TIMERS:
 	case _SC_SPAWN: return 200809L;
 	case _SC_JOB_CONTROL:
 	case _SC_SAVED_IDS:

@@ -1,4 +1,7 @@
-/* <pwd.h> <grp.h> <shadow.h> over scratch files with malformed lines (through the test hook). */
+/*
+ * <pwd.h> <grp.h> <shadow.h> over scratch files with malformed lines (through
+ * the test hook), and the stream forms fgetpwent/putpwent and the like.
+ */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -285,6 +288,96 @@ static void test_missing(void)
 	__trapdoor_test_etc(dir);
 }
 
+static void test_spent(void)
+{
+	struct spwd *sp;
+	int n = 0;
+
+	setspent();
+	while ((sp = getspent()))
+		n++;
+	t_eq("getspent_well_formed", n, 2);
+	setspent();
+	sp = getspent();
+	t_str("setspent_rewinds", sp ? sp->sp_namp : NULL, "root");
+	endspent();
+	sp = getspent();
+	t_str("endspent_reopens", sp ? sp->sp_namp : NULL, "root");
+	endspent();
+}
+
+/* The whole of a scratch file, read back. */
+static const char *slurp(FILE *f)
+{
+	static char text[512];
+	size_t n;
+
+	rewind(f);
+	n = fread(text, 1, sizeof text - 1, f);
+	text[n] = 0;
+	return text;
+}
+
+static void test_fgetent(void)
+{
+	char path[128];
+	FILE *f;
+	struct passwd *pw;
+	struct group *gr;
+	struct spwd *sp;
+
+	snprintf(path, sizeof path, "%s/passwd", dir);
+	f = fopen(path, "r");
+	pw = fgetpwent(f);
+	t_str("fgetpwent_first", pw ? pw->pw_name : NULL, "root");
+	pw = fgetpwent(f);
+	t_str("fgetpwent_skips_malformed", pw ? pw->pw_name : NULL, "max");
+	fclose(f);
+	snprintf(path, sizeof path, "%s/group", dir);
+	f = fopen(path, "r");
+	fgetgrent(f);
+	gr = fgetgrent(f);
+	t_str("fgetgrent_members", gr && gr->gr_mem[0] && gr->gr_mem[1] ? gr->gr_mem[1] : NULL, "bob");
+	fclose(f);
+	snprintf(path, sizeof path, "%s/shadow", dir);
+	f = fopen(path, "r");
+	fgetspent(f);
+	sp = fgetspent(f);
+	t_eq("fgetspent_skips_malformed", sp ? sp->sp_expire : 0, 5);
+	t_true("fgetspent_end", fgetspent(f) == NULL, "an entry past the end");
+	fclose(f);
+}
+
+static void test_putent(void)
+{
+	struct passwd pw = { "bob", "x", 1001, 100, "Bob B", "/home/bob", "/bin/sh" };
+	char *mem[] = { "alice", "bob", NULL };
+	struct group gr = { "staff", "", 50, mem };
+	struct spwd sp = { "bob", "!", 19500, -1, 99999, 7, -1, -1, (unsigned long)-1 };
+	FILE *f = tmpfile();
+
+	t_eq("putpwent", putpwent(&pw, f), 0);
+	t_eq("putgrent", putgrent(&gr, f), 0);
+	t_eq("putspent", putspent(&sp, f), 0);
+	t_str("put_lines", slurp(f),
+	      "bob:x:1001:100:Bob B:/home/bob:/bin/sh\nstaff::50:alice,bob\nbob:!:19500::99999:7:::\n");
+	rewind(f);
+	t_str("putpwent_reads_back", fgetpwent(f) ? "bob" : NULL, "bob");
+	fclose(f);
+	f = tmpfile();
+	pw.pw_gecos = "two:fields";
+	T_ERR("putpwent_colon_einval", putpwent(&pw, f), EINVAL);
+	pw.pw_gecos = "new\nline";
+	T_ERR("putpwent_newline_einval", putpwent(&pw, f), EINVAL);
+	T_ERR("putpwent_null_einval", putpwent(NULL, f), EINVAL);
+	mem[1] = "b,c";
+	T_ERR("putgrent_comma_member_einval", putgrent(&gr, f), EINVAL);
+	sp.sp_namp = "a:b";
+	T_ERR("putspent_colon_einval", putspent(&sp, f), EINVAL);
+	t_str("refused_wrote_nothing", slurp(f), "");
+	fclose(f);
+}
+
 int main(void)
 {
 	/* A kernel table without mkdir (ENOSYS) skips what follows. */
@@ -303,6 +396,9 @@ int main(void)
 	test_grouplist();
 	test_initgroups();
 	test_shadow();
+	test_spent();
+	test_fgetent();
+	test_putent();
 	test_missing();
 	return t_done();
 }

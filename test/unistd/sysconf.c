@@ -68,6 +68,14 @@ int main(void)
 	t_eq("sc_line_max", sysconf(_SC_LINE_MAX), 2048);
 	t_eq("sc_iov_max", sysconf(_SC_IOV_MAX), 1024);
 	t_eq("sc_job_control", sysconf(_SC_JOB_CONTROL), 1);
+	/* <unistd.h>'s option macros say what sysconf says. */
+	t_eq("sc_posix_version_macro", sysconf(_SC_VERSION), _POSIX_VERSION);
+	t_eq("sc_timers_macro", sysconf(_SC_TIMERS), _POSIX_TIMERS);
+	t_eq("sc_monotonic_macro", sysconf(_SC_MONOTONIC_CLOCK), _POSIX_MONOTONIC_CLOCK);
+	t_eq("sc_spawn_macro", sysconf(_SC_SPAWN), _POSIX_SPAWN);
+	t_eq("sc_saved_ids_macro", sysconf(_SC_SAVED_IDS), _POSIX_SAVED_IDS);
+	t_eq("pc_vdisable_macro", pathconf("/", _PC_VDISABLE), _POSIX_VDISABLE);
+	t_eq("pc_no_trunc_macro", pathconf("/", _PC_NO_TRUNC), _POSIX_NO_TRUNC);
 	T_ERR("sc_unknown_einval", sysconf(-1), EINVAL);
 	T_ERR("sc_unknown_big_einval", sysconf(100000), EINVAL);
 	pid = fork();

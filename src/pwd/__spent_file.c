@@ -1,0 +1,3 @@
+#include "etc_impl.h"
+
+FILE *__spent_file;

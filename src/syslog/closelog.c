@@ -1,0 +1,7 @@
+#include "syslog_impl.h"
+
+void closelog(void)
+{
+	__syslog_disconnect();
+	__syslog.ident = 0;
+}

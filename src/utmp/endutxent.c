@@ -1,0 +1,6 @@
+#define _GNU_SOURCE
+#include <utmpx.h>
+
+void endutxent(void)
+{
+}
