@@ -98,6 +98,9 @@ void vsyslog(int priority, const char *fmt, __builtin_va_list ap)
 	__attribute__((__format__(__printf__, 2, 0)));
 #endif
 
+/* For trapdoor's own tests only: the daemon's socket at path (NULL: /dev/log again). */
+void __trapdoor_test_syslog(const char *path);
+
 __TD_END_DECLS
 
 #endif

@@ -14,7 +14,6 @@
 #include <unistd.h>
 #include "t.h"
 
-void __trapdoor_test_syslog(const char *path);
 
 static char path[64];
 
