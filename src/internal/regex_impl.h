@@ -14,11 +14,12 @@
 #include "libc.h"
 
 enum {
-	RI_CHAR, RI_ANY, RI_SET, RI_BOL, RI_EOL, RI_BREF,
+	RI_CHAR, RI_ANY, RI_SET, RI_BOL, RI_EOL, RI_WORD, RI_BREF,
 	RI_SPLIT, RI_JMP, RI_SAVE, RI_MARK, RI_CHECK, RI_MATCH
 };
 
 /*
+ * WORD x: GNU's \< \> \b \B \` \' (x is that character).
  * SPLIT x y: both, x first.  SAVE k: slot k (2n, 2n+1: group n's ends).
  * MARK k / CHECK k y: a star whose body can match empty records where an
  * iteration began (mark k) and where the star began (mark k+1); after an
@@ -55,7 +56,7 @@ struct re_node {
 	int height;
 };
 
-enum { RN_CHAR, RN_ANY, RN_SET, RN_BOL, RN_EOL, RN_BREF, RN_EMPTY, RN_CAT, RN_ALT, RN_GROUP, RN_REP };
+enum { RN_CHAR, RN_ANY, RN_SET, RN_BOL, RN_EOL, RN_WORD, RN_BREF, RN_EMPTY, RN_CAT, RN_ALT, RN_GROUP, RN_REP };
 
 hidden int __re_parse(const char *pattern, int cflags, struct re_prog *prog,
 	struct re_node **tree, int *root);
@@ -67,6 +68,8 @@ static inline int __re_set_has(const unsigned char *set, unsigned char c)
 
 hidden int __re_at_bol(const char *s, size_t pos, int cflags, int eflags);
 hidden int __re_at_eol(const char *s, size_t pos, size_t len, int cflags, int eflags);
+hidden int (*__re_class(const char *name, size_t len))(int);
+hidden int __re_at_word(const char *s, size_t pos, size_t len, int kind);
 hidden int __re_extent(const struct re_prog *prog, const char *s, size_t len, int eflags,
 	size_t *so, size_t *eo);
 hidden int __re_search(const struct re_prog *prog, const char *s, size_t len, int eflags,

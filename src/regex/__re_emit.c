@@ -157,6 +157,7 @@ static void emit(struct emitter *e, int i)
 	case RN_SET: put(e, RI_SET, n->a, 0); break;
 	case RN_BOL: put(e, RI_BOL, 0, 0); break;
 	case RN_EOL: put(e, RI_EOL, 0, 0); break;
+	case RN_WORD: put(e, RI_WORD, n->a, 0); break;
 	case RN_BREF: put(e, RI_BREF, n->a, 0); break;
 	case RN_CAT:
 		for (c = n->child; c >= 0; c = e->t[c].next)

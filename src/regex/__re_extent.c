@@ -56,6 +56,10 @@ static void pike_add(struct pike *k, struct thread *list, int *n, int pc, size_t
 			if (__re_at_eol(k->s, pos, k->len, k->p->cflags, k->eflags))
 				k->stack[sp++] = pc + 1;
 			break;
+		case RI_WORD:
+			if (__re_at_word(k->s, pos, k->len, in->x))
+				k->stack[sp++] = pc + 1;
+			break;
 		case RI_MATCH:
 			if (!k->matched || start < k->so || (start == k->so && pos > k->eo)) {
 				k->matched = 1;

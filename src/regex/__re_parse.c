@@ -86,29 +86,17 @@ static int literal(struct parser *p, int c)
 	return node(p, RN_SET, i, 0, -1);
 }
 
-static const struct {
-	char name[8];
-	int (*is)(int);
-} classes[] = {
-	{ "alnum", isalnum }, { "alpha", isalpha }, { "blank", isblank }, { "cntrl", iscntrl },
-	{ "digit", isdigit }, { "graph", isgraph }, { "lower", islower }, { "print", isprint },
-	{ "punct", ispunct }, { "space", isspace }, { "upper", isupper }, { "xdigit", isxdigit },
-};
-
 static int add_class(struct parser *p, unsigned char *set, const unsigned char *name, size_t len)
 {
-	size_t i;
+	int (*is)(int) = __re_class((const char *)name, len);
 	int c;
 
-	for (i = 0; i < sizeof classes / sizeof *classes; i++) {
-		if (strlen(classes[i].name) != len || memcmp(classes[i].name, name, len))
-			continue;
-		for (c = 0; c < 256; c++)
-			if (classes[i].is(c))
-				set_add(set, c);
-		return 0;
-	}
-	return bad(p, REG_ECTYPE);
+	if (!is)
+		return bad(p, REG_ECTYPE);
+	for (c = 0; c < 256; c++)
+		if (is(c))
+			set_add(set, c);
+	return 0;
 }
 
 /*
@@ -203,26 +191,34 @@ static int closing(struct parser *p)
 	return p->ere ? *p->s == '}' : p->s[0] == '\\' && p->s[1] == '}';
 }
 
+/* The comma of an interval, which glibc also takes escaped: its length, or 0. */
+static int comma(struct parser *p)
+{
+	return p->s[0] == ',' ? 1 : p->s[0] == '\\' && p->s[1] == ',' ? 2 : 0;
+}
+
 /*
  * A count of an interval, read as glibc does (and so failing with its
- * codes): up to a comma, the closing brace or the end; -1 if empty, -2 if
- * anything but digits came or the pattern ended.
+ * codes), token by token (a backslash and its character are one): up to a
+ * comma, the closing brace or the end; -1 if empty, -2 if anything but
+ * digits came or the pattern ended.
  */
 static int count(struct parser *p)
 {
-	int n = -1;
+	int n = -1, esc;
 
 	for (;;) {
 		const unsigned char *s = p->s;
 		if (!*s)
 			return -2;
-		if (*s == ',' || closing(p))
+		if (comma(p) || closing(p))
 			return n;
-		if (isdigit(*s) && n != -2)
+		esc = s[0] == '\\' && s[1];
+		if (!esc && isdigit(*s) && n != -2)
 			n = n < 0 ? *s - '0' : n > RE_DUP_LIMIT ? n : n * 10 + (*s - '0');
 		else
 			n = -2;
-		p->s += !p->ere && s[0] == '\\' && s[1] ? 2 : 1;
+		p->s += 1 + esc;
 	}
 }
 
@@ -231,13 +227,13 @@ static int interval(struct parser *p, int *min, int *max)
 {
 	*max = -2;
 	if ((*min = count(p)) == -1) {
-		if (*p->s != ',')
+		if (!comma(p))
 			return bad(p, REG_BADBR);
 		*min = 0;
 	}
 	if (*min != -2 && closing(p))
 		*max = *min;
-	else if (*min != -2 && *p->s == ',' && (p->s++, (*max = count(p)) != -2) && !closing(p))
+	else if (*min != -2 && comma(p) && (p->s += comma(p), (*max = count(p)) != -2) && !closing(p))
 		*max = -2;
 	if (*min == -2 || *max == -2)
 		return bad(p, *p->s ? REG_BADBR : REG_EBRACE);
@@ -277,6 +273,24 @@ static int bre_dollar_anchors(struct parser *p)
 	return !*s || (s[0] == '\\' && (s[1] == '|' || (s[1] == ')' && p->depth > 0)));
 }
 
+/* GNU's \w \W (alphanumerics and '_') and \s \S (white space). */
+static int gnu_class(struct parser *p, int c)
+{
+	int i = newset(p), k;
+	unsigned char *set;
+
+	if (i < 0)
+		return -1;
+	set = p->prog->sets[i];
+	for (k = 0; k < 256; k++)
+		if ((c == 'w' || c == 'W') ? isalnum(k) || k == '_' : isspace(k))
+			set_add(set, k);
+	if (c == 'W' || c == 'S')
+		for (k = 0; k < 32; k++)
+			set[k] = ~set[k];
+	return node(p, RN_SET, i, 0, -1);
+}
+
 static int escape(struct parser *p)
 {
 	int c = p->s[1];
@@ -290,10 +304,17 @@ static int escape(struct parser *p)
 		p->prog->has_bref = 1;
 		return node(p, RN_BREF, c - '0', 0, -1);
 	}
+	if (strchr("<>bB`'", c))
+		return node(p, RN_WORD, c, 0, -1);
+	if (strchr("wWsS", c))
+		return gnu_class(p, c);
 	return literal(p, c);
 }
 
-/* at_start: 2 at a branch's start, 1 after a BRE's leading ^ (where * is still literal). */
+/*
+ * at_start: 2 at a branch's start, 1 after an assertion; in BRE a * (or
+ * glibc's \+ \?) there is literal, in ERE an error.
+ */
 static int atom(struct parser *p, int at_start)
 {
 	int c = *p->s;
@@ -323,7 +344,7 @@ static int atom(struct parser *p, int at_start)
 		if (c == '\\' && p->s[1] == '(')
 			return group(p);
 		if (c == '\\' && p->s[1] == ')')
-			return bad(p, REG_ERPAREN);
+			return bad(p, REG_EPAREN);
 	}
 	if (c == '\\')
 		return escape(p);
@@ -354,19 +375,24 @@ static int repetition(struct parser *p, int *min, int *max)
 	return 1;
 }
 
+static int is_assertion(struct parser *p, int a)
+{
+	int t = p->n[a].type;
+
+	return t == RN_BOL || t == RN_EOL || t == RN_WORD;
+}
+
 static int piece(struct parser *p, int at_start)
 {
 	int a = atom(p, at_start), min, max, r;
 
-	if (a >= 0 && !p->ere && p->n[a].type == RN_BOL)
+	/* An assertion takes no repetition: what follows starts anew (atom's at_start). */
+	if (a >= 0 && is_assertion(p, a))
 		return a;
 	while (a >= 0) {
 		/* glibc's BRE stacks \+ and \? on a repetition, but not * or \{. */
 		if (!p->ere && p->n[a].type == RN_REP &&
 		    (p->s[0] == '*' || (p->s[0] == '\\' && p->s[1] == '{')))
-			return bad(p, REG_BADRPT);
-		if (p->ere && (p->n[a].type == RN_BOL || p->n[a].type == RN_EOL) && *p->s &&
-		    strchr("*+?{", *p->s))
 			return bad(p, REG_BADRPT);
 		if (!(r = repetition(p, &min, &max)))
 			break;
@@ -405,7 +431,7 @@ static int branch(struct parser *p)
 	while (cat >= 0 && !branch_end(p)) {
 		if ((a = piece(p, at_start)) < 0)
 			return -1;
-		at_start = !p->ere && p->n[a].type == RN_BOL;
+		at_start = is_assertion(p, a);
 		adopt(p, cat, &last, a);
 	}
 	return cat;

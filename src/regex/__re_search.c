@@ -127,6 +127,10 @@ static int follow(struct search *k, int pc, size_t pos)
 			if (!__re_at_eol(k->s, pos, k->len, k->p->cflags, k->eflags))
 				return 0;
 			break;
+		case RI_WORD:
+			if (!__re_at_word(k->s, pos, k->len, in->x))
+				return 0;
+			break;
 		case RI_BREF:
 			if (!bref(k, in->x, &pos))
 				return 0;

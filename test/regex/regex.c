@@ -145,7 +145,7 @@ static void errors(void)
 		{ "[[:alpha:", ERE, REG_EBRACK }, { "[[:nope:]]", ERE, REG_ECTYPE },
 		{ "[[.ab.]]", ERE, REG_ECOLLATE }, { "[z-a]", ERE, REG_ERANGE },
 		{ "[a-c-e]", ERE, REG_ERANGE }, { "[[:alpha:]-z]", ERE, REG_ERANGE },
-		{ "(a", ERE, REG_EPAREN }, { "\\(a", BRE, REG_EPAREN }, { "a\\)", BRE, REG_ERPAREN },
+		{ "(a", ERE, REG_EPAREN }, { "\\(a", BRE, REG_EPAREN }, { "a\\)", BRE, REG_EPAREN },
 		{ "a{1", ERE, REG_EBRACE }, { "a\\{1", BRE, REG_EBRACE }, { "a{x}", ERE, REG_BADBR },
 		{ "a{2,1}", ERE, REG_BADBR }, { "a{}", ERE, REG_BADBR }, { "a{32768}", ERE, REG_ESIZE },
 		{ "*a", ERE, REG_BADRPT }, { "a|*b", ERE, REG_BADRPT }, { "(+a)", ERE, REG_BADRPT },

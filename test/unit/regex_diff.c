@@ -25,6 +25,7 @@
 #define regfree td_regfree
 #include "../../include/regex.h"
 #include "../../src/regex/__re_assert.c"
+#include "../../src/regex/__re_class.c"
 #include "../../src/regex/__re_parse.c"
 #include "../../src/regex/__re_emit.c"
 #include "../../src/regex/__re_extent.c"
@@ -91,11 +92,11 @@ static void gen_alt(struct gen *g, int depth);
 static void gen_atom(struct gen *g, int depth)
 {
 	static const char *const sets[] = { "[ab]", "[^a]", "[a-c]", "[[:alpha:]]", "[]a]", "[^b-c]" };
-	static const char *const lits[] = { "a", "b", "c", "A", "." };
+	static const char *const lits[] = { "a", "b", "c", "A", ".", "\\w", "\\W", "\\<", "\\>", "\\b", "\\B" };
 	unsigned k = next(depth > 2 ? 10 : 13);
 
 	if (k < 6) {
-		emit_str(g, lits[next(5)]);
+		emit_str(g, lits[next(6) < 5 ? next(5) : next(11)]);
 	} else if (k < 8) {
 		emit_str(g, sets[next(6)]);
 	} else if (k == 8 && g->brefs && g->closed) {
@@ -144,7 +145,7 @@ static void gen_alt(struct gen *g, int depth)
  */
 static void subject(char *s, int cflags)
 {
-	static const char alphabet[] = "aabbcA\n";
+	static const char alphabet[] = "aabbcA _\n";
 	int n = next(11), i;
 
 	for (i = 0; i < n; i++)
@@ -264,9 +265,9 @@ START_TEST(soup)
 
 	for (int i = 0; i < 50000; i++) {
 		int n = next(10), k;
-		/* \b, \w ... are GNU operators, outside POSIX. */
 		for (k = 0; k < n; k++)
-			pat[k] = k && pat[k - 1] == '\\' ? "*.{"[next(3)] : alphabet[next(sizeof alphabet - 1)];
+			pat[k] = k && pat[k - 1] == '\\' && next(2) ? "wWsSbB<>`'"[next(10)] :
+				alphabet[next(sizeof alphabet - 1)];
 		pat[n] = 0;
 		compare(pat, next(2), 0, !strpbrk(pat + 1, "^$"));
 	}
