@@ -103,7 +103,7 @@ static int one(const char **pp, const char *s, const char *str, int flags)
 	return 1;
 }
 
-int fnmatch(const char *pattern, const char *string, int flags)
+int __fnmatch(const char *pattern, const char *string, int flags)
 {
 	const char *p = pattern, *s = string, *star_p = 0, *star_s = 0;
 
@@ -129,3 +129,5 @@ int fnmatch(const char *pattern, const char *string, int flags)
 		s = ++star_s;
 	}
 }
+
+weak_alias(__fnmatch, fnmatch);

@@ -69,6 +69,8 @@ static inline int __re_set_has(const unsigned char *set, unsigned char c)
 hidden int __re_at_bol(const char *s, size_t pos, int cflags, int eflags);
 hidden int __re_at_eol(const char *s, size_t pos, size_t len, int cflags, int eflags);
 hidden int (*__re_class(const char *name, size_t len))(int);
+/* fnmatch, which glob calls by its reserved name. */
+hidden int __fnmatch(const char *pattern, const char *string, int flags);
 hidden int __re_at_word(const char *s, size_t pos, size_t len, int kind);
 hidden int __re_extent(const struct re_prog *prog, const char *s, size_t len, int eflags,
 	size_t *so, size_t *eo);

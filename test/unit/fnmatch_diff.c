@@ -9,10 +9,13 @@
 #include <stdint.h>
 #include <string.h>
 
-#define fnmatch td_fnmatch
+#include "libc.h"
+#undef weak_alias
+#define weak_alias(old, new)
+#define __fnmatch td_fnmatch
 #include "../../src/regex/__re_class.c"
 #include "../../src/fnmatch/fnmatch.c"
-#undef fnmatch
+#undef __fnmatch
 
 int fnmatch(const char *pattern, const char *name, int flags);
 
