@@ -68,12 +68,13 @@ static void flags_and_errors(void)
 	snprintf(p, sizeof p, "%s/*.c", top);
 	g.gl_offs = 2;
 	t_eq("dooffs", glob(p, GLOB_DOOFFS, 0, &g), 0);
-	t_true("dooffs_nulls", !g.gl_pathv[0] && !g.gl_pathv[1] && g.gl_pathv[2], "want 2 NULLs then paths");
+	t_true("dooffs_nulls", g.gl_pathv && g.gl_pathc == 2 && !g.gl_pathv[0] && !g.gl_pathv[1] &&
+		g.gl_pathv[2], "want 2 NULLs then paths");
 	t_eq("dooffs_count", g.gl_pathc, 2);
 	snprintf(p, sizeof p, "%s/b*", top);
 	t_eq("append", glob(p, GLOB_DOOFFS | GLOB_APPEND, 0, &g), 0);
 	t_eq("append_count", g.gl_pathc, 5);
-	t_true("append_order", strstr(g.gl_pathv[3], "/b.c") && strstr(g.gl_pathv[4], "/b.c") &&
+	t_true("append_order", g.gl_pathc == 5 && strstr(g.gl_pathv[3], "/b.c") && strstr(g.gl_pathv[4], "/b.c") &&
 		strstr(g.gl_pathv[5], "/b.h") && strstr(g.gl_pathv[6], "/bdir") && !g.gl_pathv[7],
 		"want a.c b.c b.c b.h bdir then NULL");
 	globfree(&g);
@@ -100,6 +101,7 @@ static void flags_and_errors(void)
 
 int main(void)
 {
+	const char *nosort;
 	char p[128];
 
 	t_tmpname(top, "glob");
@@ -122,7 +124,8 @@ int main(void)
 	t_str("mark", run("b*", GLOB_MARK), "b.c b.h bdir/");
 	t_str("escape", run("star\\*", 0), "star*");
 	t_str("noescape", run("star\\*", GLOB_NOESCAPE), "error 3");
-	t_str("nosort_count", strlen(run("*.c", GLOB_NOSORT)) == 7 ? "ok" : run("*.c", GLOB_NOSORT), "ok");
+	nosort = run("*.c", GLOB_NOSORT);
+	t_true("nosort", !strcmp(nosort, "a.c b.c") || !strcmp(nosort, "b.c a.c"), nosort);
 	flags_and_errors();
 
 	snprintf(p, sizeof p, "rm -rf %s", top);
