@@ -62,6 +62,16 @@ test/unit/math_diff: $(wildcard $(srcdir)/src/math/*.c) $(srcdir)/src/internal/l
 math-diff-full: test/unit/math_diff
 	MATH_DIFF_SCALE=10 ./test/unit/math_diff
 
+# The long double one: the same flags, and libquadmath's 113-bit functions as the reference.
+test/unit/ldouble_diff: UNIT_CFLAGS = -fno-builtin -fno-math-errno -frounding-math
+test/unit/ldouble_diff: CHECK_LIBS += -lquadmath
+test/unit/ldouble_diff: $(wildcard $(srcdir)/src/math/*l.c) $(srcdir)/src/internal/libm.h
+
+ldouble-diff-full: test/unit/ldouble_diff
+	MATH_DIFF_SCALE=10 ./test/unit/ldouble_diff
+
+math-diff-full: ldouble-diff-full
+
 # Header self-containment: gcc-compatible CC always, clang too when present.
 CLANG_CC = $(if $(shell command -v clang),clang --target=$(TARGET) -nostdinc -isystem include \
 	-isystem $(shell clang -print-resource-dir)/include)
@@ -194,7 +204,7 @@ check: $(HOST_TRANSLATE) $(CHECK_TRACE) $(TEST_BINS) $(UNIT_BINS) test/driver te
 		$(if $(BOOTABLE),--host test/check-boot) $(addprefix --host ,$(HOST_TRANSLATE)) \
 		$(addprefix --unit ,$(UNIT_BINS)) $(TEST_BINS) $(CHECK_TRACE)
 
-.PHONY: check math-diff-full
+.PHONY: check math-diff-full ldouble-diff-full
 
 # Run by hand, not by check: test/fuzz/printf.c, a differential fuzzer of the
 # printf core against the host glibc (x86_64 hosts), for FUZZ_SECONDS of CPU.

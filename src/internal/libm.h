@@ -167,4 +167,15 @@ static inline long double __ld_pow2(int n)
 }
 #endif
 
+/*
+ * Where long double is double (arm, ppc64le): each long double function
+ * f##l, in its own file src/math/<f>l.c, is the double one.
+ */
+#define __LD_AS_D1(f) \
+	long double f##l(long double x) { return f(x); }
+#define __LD_AS_D2(f) \
+	long double f##l(long double x, long double y) { return f(x, y); }
+#define __LD_AS_D3(f) \
+	long double f##l(long double x, long double y, long double z) { return f(x, y, z); }
+
 #endif
