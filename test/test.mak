@@ -65,7 +65,8 @@ math-diff-full: test/unit/math_diff
 # The long double one: the same flags, and libquadmath's 113-bit functions as the reference.
 test/unit/ldouble_diff: UNIT_CFLAGS = -fno-builtin -fno-math-errno -frounding-math
 test/unit/ldouble_diff: CHECK_LIBS += -lquadmath
-test/unit/ldouble_diff: $(wildcard $(srcdir)/src/math/*l.c) $(srcdir)/src/internal/libm.h
+test/unit/ldouble_diff: $(wildcard $(srcdir)/src/math/*l.c) $(srcdir)/src/math/__math_tab.c \
+	$(srcdir)/src/math/__rem_pio2l.c $(srcdir)/src/internal/libm.h $(srcdir)/src/internal/ldmath.h
 
 ldouble-diff-full: test/unit/ldouble_diff
 	MATH_DIFF_SCALE=10 ./test/unit/ldouble_diff
