@@ -49,6 +49,18 @@ struct address {
 	unsigned char addr[16];
 };
 
+/* a's 16 bytes as IPv6, an IPv4 address as ::ffff:a.b.c.d. */
+static inline void __as6(unsigned char *out, const struct address *a)
+{
+	if (a->family == AF_INET6) {
+		memcpy(out, a->addr, 16);
+		return;
+	}
+	memset(out, 0, 10);
+	out[10] = out[11] = 0xff;
+	memcpy(out + 12, a->addr, 4);
+}
+
 /* Addresses found for a name, and the name they belong to (after CNAMEs). */
 struct lookup {
 	int n;
@@ -74,13 +86,31 @@ hidden const char *__lookup_path(const char *env, const char *def);
 hidden int __lookup_name(struct lookup *out, const char *name, int family, int flags);
 hidden int __lookup_hosts(struct lookup *out, const char *name, int family);
 hidden int __lookup_dns(struct lookup *out, const char *name, int family);
+/* The DNS PTR name of a (IPv4-mapped asked under in-addr.arpa): 1, or an EAI_ error. */
+hidden int __lookup_ptr(struct lookup *out, const struct address *a);
 /* A service name or number for proto (0: either): the port, or an EAI_ error. */
 hidden int __lookup_serv(const char *name, int proto, int flags);
 /* The name of port for proto from the services file, into buf; 0 or -1. */
 hidden int __serv_name(char *buf, size_t size, int port, int proto);
 /* The first name the hosts file gives addr, into buf; 0 or -1. */
 hidden int __hosts_name(char *buf, size_t size, const struct address *addr);
+/*
+ * The name of a from the hosts file, else its DNS PTR, into buf: 0, or
+ * EAI_NONAME, EAI_AGAIN (no server answered), EAI_OVERFLOW.
+ */
+hidden int __lookup_addr(char *buf, size_t size, const struct address *a);
 
+/*
+ * RFC 6724 destination ordering: __addr_order sorts d[0..n) given each one's
+ * source address s[i] (family 0: unreachable), stably; __addr_sort asks the
+ * kernel for the sources of l's addresses and sorts them.
+ */
+hidden void __addr_order(struct address *d, const struct address *s, int n);
+hidden void __addr_sort(struct lookup *l);
+/* AI_ADDRCONFIG's answer: ADDR_V4 and ADDR_V6 for the families with a non-loopback address. */
+#define ADDR_V4 1
+#define ADDR_V6 2
+hidden int __addrconfig(void);
 hidden void __resolv_conf(struct resolv_conf *conf);
 hidden void __freeaddrinfo(struct addrinfo *ai);
 extern hidden int __h_errno;
@@ -88,7 +118,8 @@ extern hidden int __h_errno;
 /*
  * The DNS wire format.  __dns_query builds a query for name and type;
  * __dns_answer checks a reply against it (id, question, lengths) and
- * collects the addresses of type for the name after following CNAMEs.
+ * collects the addresses of type (or a PTR's name) for the name after
+ * following CNAMEs.
  */
 enum { DNS_OK, DNS_NXDOMAIN, DNS_NODATA, DNS_TRUNCATED, DNS_SERVFAIL, DNS_BAD };
 hidden int __dns_query(unsigned char *q, size_t size, const char *name, int type, unsigned id);

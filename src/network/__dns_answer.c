@@ -86,11 +86,47 @@ static int collect(struct lookup *out, const unsigned char *r, size_t len, const
 	return found;
 }
 
+/* What a PTR may name: letters, digits, '-', '_' and dots, as musl and glibc's res_hnok take. */
+static int host_name(const char *s)
+{
+	for (; *s; s++)
+		if (!((*s | 32) >= 'a' && (*s | 32) <= 'z') && !(*s >= '0' && *s <= '9') &&
+		    *s != '-' && *s != '_' && *s != '.')
+			return 0;
+	return 1;
+}
+
+/*
+ * The first PTR record owned by name that names a host, into out->canon: 1,
+ * 0 if none, -1 if a PTR's target runs past its record.
+ */
+static int pointer(struct lookup *out, const unsigned char *r, size_t len, const struct rr *rr,
+		   int n, const char *name)
+{
+	char owner[DNS_NAMEMAX], target[DNS_NAMEMAX];
+
+	for (int i = 0; i < n; i++) {
+		if (rr[i].type != RR_PTR)
+			continue;
+		__dns_name(r, len, rr[i].name, owner);
+		if (!NAME_EQ(owner, name))
+			continue;
+		int end = __dns_name(r, len, rr[i].rdata, target);
+		if (end < 0 || end > rr[i].rdata + rr[i].rdlen)
+			return -1;
+		if (target[0] && host_name(target)) {
+			memcpy(out->canon, target, sizeof target);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * The reply must carry q's id, be a response to a standard query, and
  * repeat q's question; anything else is DNS_BAD (a stray or forged packet,
  * which the caller drops).  Nothing is added to out unless the whole
- * answer section parses.
+ * answer section parses; a PTR's host name goes to out->canon.
  */
 int __dns_answer(struct lookup *out, const unsigned char *r, size_t len,
 		 const unsigned char *q, size_t qlen)
@@ -127,6 +163,10 @@ int __dns_answer(struct lookup *out, const unsigned char *r, size_t len,
 	}
 	if (hops > MAXCNAME)
 		return DNS_BAD;
+	if (type == RR_PTR) {
+		int f = pointer(out, r, len, rr, n, name);
+		return f < 0 ? DNS_BAD : f ? DNS_OK : DNS_NODATA;
+	}
 	if (!collect(out, r, len, rr, n, name, type))
 		return DNS_NODATA;
 	if (!out->canon[0])

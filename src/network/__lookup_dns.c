@@ -7,6 +7,7 @@
 #include "lookup.h"
 #include "syscall.h"
 #include "time_impl.h"
+#include "utoa.h"
 
 /*
  * The stub resolver: A and AAAA queries over UDP to each nameserver in turn,
@@ -166,33 +167,41 @@ static void ask_udp(struct lookup *out, const struct address *ns, struct query *
 	__syscall(SYS_close, fd);
 }
 
-/* The addresses of one fully written name: a count, or EAI_NONAME / EAI_AGAIN. */
-static int ask(struct lookup *out, const char *name, int family, const struct resolv_conf *c)
+/*
+ * The answers of one fully written name to queries of nt types: the count of
+ * addresses, or EAI_NONAME / EAI_AGAIN (a PTR's name is in out->canon).
+ */
+static int ask(struct lookup *out, const char *name, const int *types, int nt,
+	       const struct resolv_conf *c)
 {
 	struct query qs[2];
-	int nq = 0, left;
 
-	if (family != AF_INET6)
-		qs[nq].len = __dns_query(qs[nq].q, sizeof qs[nq].q, name, RR_A, query_id()), nq++;
-	if (family != AF_INET)
-		qs[nq].len = __dns_query(qs[nq].q, sizeof qs[nq].q, name, RR_AAAA, query_id()), nq++;
+	for (int i = 0; i < nt; i++) {
+		qs[i].len = __dns_query(qs[i].q, sizeof qs[i].q, name, types[i], query_id());
+		qs[i].state = -1;
+	}
 	if (qs[0].len < 0)
 		return EAI_NONAME;
-	for (int i = 0; i < nq; i++)
-		qs[i].state = -1;
 	for (int round = 0; round < c->attempts; round++) {
 		for (int s = 0; s < c->nns; s++) {
-			ask_udp(out, &c->ns[s], qs, nq, c->timeout);
-			left = 0;
-			for (int i = 0; i < nq; i++)
+			int left = 0;
+
+			ask_udp(out, &c->ns[s], qs, nt, c->timeout);
+			for (int i = 0; i < nt; i++)
 				left += qs[i].state < 0;
 			if (!left)
-				goto done;
+				return out->n ? out->n : EAI_NONAME;
 		}
 	}
 	return out->n ? out->n : EAI_AGAIN;
-done:
-	return out->n ? out->n : EAI_NONAME;
+}
+
+static int ask_family(struct lookup *out, const char *name, int family,
+		      const struct resolv_conf *c)
+{
+	static const int both[] = { RR_A, RR_AAAA };
+
+	return ask(out, name, both + (family == AF_INET6), family == AF_UNSPEC ? 2 : 1, c);
 }
 
 /*
@@ -211,9 +220,9 @@ int __lookup_dns(struct lookup *out, const char *name, int family)
 	for (const char *p = name; *p; p++)
 		dots += *p == '.';
 	if (len && name[len - 1] == '.')
-		return ask(out, name, family, &c);
+		return ask_family(out, name, family, &c);
 	asis_first = dots >= c.ndots;
-	if (asis_first && (r = ask(out, name, family, &c)) != EAI_NONAME)
+	if (asis_first && (r = ask_family(out, name, family, &c)) != EAI_NONAME)
 		return r;
 	strcpy(list, c.search);
 	while ((d = __next_word(&rest))) {
@@ -222,8 +231,55 @@ int __lookup_dns(struct lookup *out, const char *name, int family)
 		strcpy(full, name);
 		full[len] = '.';
 		strcpy(full + len + 1, d);
-		if ((r = ask(out, full, family, &c)) != EAI_NONAME)
+		if ((r = ask_family(out, full, family, &c)) != EAI_NONAME)
 			return r;
 	}
-	return asis_first ? EAI_NONAME : ask(out, name, family, &c);
+	return asis_first ? EAI_NONAME : ask_family(out, name, family, &c);
+}
+
+/* d.c.b.a.in-addr.arpa for IPv4 and IPv4-mapped IPv6, nibbles under ip6.arpa for IPv6. */
+static void reverse_name(char *buf, const struct address *a)
+{
+	static const unsigned char mapped[12] = { [10] = 0xff, [11] = 0xff };
+	static const char hex[] = "0123456789abcdef";
+	unsigned char b16[16];
+	const unsigned char *b = b16;
+	int v4;
+	char num[4];
+
+	__as6(b16, a);
+	v4 = !memcmp(b16, mapped, 12);
+	if (v4)
+		b += 12;
+	for (int i = v4 ? 3 : 15; i >= 0; i--) {
+		if (v4) {
+			for (char *d = __utoa_before(num + sizeof num, b[i]); d < num + sizeof num;)
+				*buf++ = *d++;
+		} else {
+			*buf++ = hex[b[i] & 15];
+			*buf++ = '.';
+			*buf++ = hex[b[i] >> 4];
+		}
+		*buf++ = '.';
+	}
+	strcpy(buf, v4 ? "in-addr.arpa" : "ip6.arpa");
+}
+
+/* The PTR of a: 1 with its name in out->canon and a in out->a[0], or an EAI_ error. */
+int __lookup_ptr(struct lookup *out, const struct address *a)
+{
+	static const int ptr[] = { RR_PTR };
+	struct resolv_conf c;
+	char name[80];
+	int r;
+
+	reverse_name(name, a);
+	__resolv_conf(&c);
+	out->n = 0;
+	out->canon[0] = 0;
+	r = ask(out, name, ptr, 1, &c);
+	if (!out->canon[0])
+		return r;
+	out->a[0] = *a;
+	return out->n = 1;
 }

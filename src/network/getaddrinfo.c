@@ -10,7 +10,8 @@ static const struct {
 } kinds[] = { { SOCK_STREAM, IPPROTO_TCP }, { SOCK_DGRAM, IPPROTO_UDP }, { SOCK_RAW, 0 } };
 
 /* One result, its address and canonical name in the same allocation. */
-static struct addrinfo *node(const struct address *a, int kind, int port, const char *canon)
+static struct addrinfo *node(const struct address *a, int kind, int protocol, int port,
+			     const char *canon)
 {
 	size_t clen = canon ? strlen(canon) + 1 : 0;
 	struct addrinfo *ai = calloc(1, sizeof *ai + sizeof(struct sockaddr_in6) + clen);
@@ -24,7 +25,7 @@ static struct addrinfo *node(const struct address *a, int kind, int port, const 
 	sa = (void *)(ai + 1);
 	ai->ai_family = a->family;
 	ai->ai_socktype = kinds[kind].socktype;
-	ai->ai_protocol = kinds[kind].protocol;
+	ai->ai_protocol = kinds[kind].socktype == SOCK_RAW ? protocol : kinds[kind].protocol;
 	ai->ai_addr = (struct sockaddr *)sa;
 	if (a->family == AF_INET) {
 		sa->in.sin_family = AF_INET;
@@ -62,36 +63,109 @@ static int no_node(struct lookup *l, int family, int flags)
 	return l->n;
 }
 
-/* The service's port for the kinds hints allow, or an EAI_ error. */
+/* Whether kind k is one the hints allow: raw takes any protocol, as in glibc. */
+static int allowed(const struct addrinfo *h, int k)
+{
+	return (!h->ai_socktype || h->ai_socktype == kinds[k].socktype) &&
+	       (!h->ai_protocol || kinds[k].socktype == SOCK_RAW || h->ai_protocol == kinds[k].protocol);
+}
+
+/*
+ * The service's port for the kinds hints allow, or an EAI_ error, checked in
+ * glibc's order (after the flags, the family and AI_ADDRCONFIG): a name
+ * with AI_NUMERICSERV, then the socket type and
+ * protocol (EAI_SOCKTYPE, or EAI_SERVICE for a protocol without one), then
+ * a service for a raw socket or one the services file lacks.
+ */
 static int service(const char *serv, const struct addrinfo *h)
 {
 	int proto = h->ai_protocol ? h->ai_protocol
 		  : h->ai_socktype == SOCK_STREAM ? IPPROTO_TCP
 		  : h->ai_socktype == SOCK_DGRAM ? IPPROTO_UDP : 0;
+	int port = serv && *serv ? __lookup_serv(serv, 0, AI_NUMERICSERV) : 0, k = 0;
 
-	if (!serv)
+	if (port < 0 && (h->ai_flags & AI_NUMERICSERV))
+		return EAI_NONAME;
+	while (k < 3 && !allowed(h, k))
+		k++;
+	if (k == 3)
+		return h->ai_socktype ? EAI_SOCKTYPE : EAI_SERVICE;
+	if (!serv || !*serv)
 		return 0;
 	if (h->ai_socktype == SOCK_RAW)
 		return EAI_SERVICE;
-	return __lookup_serv(serv, proto, h->ai_flags);
+	return port >= 0 ? port : __lookup_serv(serv, proto, 0);
 }
 
-static int check_hints(const struct addrinfo *h)
+static int check_hints(const struct addrinfo *h, const char *host)
 {
-	if (h->ai_flags & ~KNOWN_FLAGS)
+	if ((h->ai_flags & ~KNOWN_FLAGS) || ((h->ai_flags & AI_CANONNAME) && !host))
 		return EAI_BADFLAGS;
 	if (h->ai_family != AF_UNSPEC && h->ai_family != AF_INET && h->ai_family != AF_INET6)
 		return EAI_FAMILY;
-	if (h->ai_socktype && h->ai_socktype != SOCK_STREAM && h->ai_socktype != SOCK_DGRAM &&
-	    h->ai_socktype != SOCK_RAW)
-		return EAI_SOCKTYPE;
 	return 0;
 }
 
 /*
- * Every address crossed with every socket type the hints allow (stream/TCP,
- * datagram/UDP, and raw when no service is named), addresses in the order
- * found; each result is its own allocation, freed by freeaddrinfo.
+ * AI_ADDRCONFIG as glibc applies it: AF_UNSPEC narrows to the one family
+ * configured (both or neither: unchanged); a family asked for and not
+ * configured is EAI_NONAME.
+ */
+static int addrconfig(int *family)
+{
+	int have = __addrconfig();
+
+	if (*family == AF_UNSPEC) {
+		if (have == ADDR_V4 || have == ADDR_V6)
+			*family = have == ADDR_V4 ? AF_INET : AF_INET6;
+		return 0;
+	}
+	return have & (*family == AF_INET ? ADDR_V4 : ADDR_V6) ? 0 : EAI_NONAME;
+}
+
+/*
+ * AF_INET6 with AI_V4MAPPED: IPv4 addresses become ::ffff:a.b.c.d when no
+ * IPv6 address was found, or with AI_ALL; otherwise they are dropped.
+ */
+static int v4mapped(struct lookup *l, int all)
+{
+	int v6 = 0, n = 0;
+
+	for (int i = 0; i < l->n; i++)
+		v6 += l->a[i].family == AF_INET6;
+	for (int i = 0; i < l->n; i++) {
+		struct address a = l->a[i];
+
+		if (a.family == AF_INET) {
+			if (v6 && !all)
+				continue;
+			a = (struct address){ .family = AF_INET6, .addr = { [10] = 0xff, [11] = 0xff } };
+			memcpy(a.addr + 12, l->a[i].addr, 4);
+		}
+		l->a[n++] = a;
+	}
+	return l->n = n;
+}
+
+/* The addresses of host of family for the hints: a count, or an EAI_ error. */
+static int lookup(struct lookup *l, const char *host, int family, const struct addrinfo *h)
+{
+	int mapped = family == AF_INET6 && (h->ai_flags & AI_V4MAPPED), r;
+
+	if (!host)
+		return no_node(l, family, h->ai_flags);
+	r = __lookup_name(l, host, mapped ? AF_UNSPEC : family, h->ai_flags);
+	if (r > 0 && mapped)
+		r = v4mapped(l, h->ai_flags & AI_ALL);
+	if (r > 1)
+		__addr_sort(l);
+	return r ? r : EAI_NONAME;
+}
+
+/*
+ * Every address, in RFC 6724 order, crossed with every socket type the hints
+ * allow (stream/TCP, datagram/UDP, and raw when no service is named); each
+ * result is its own allocation, freed by freeaddrinfo.
  */
 int getaddrinfo(const char *restrict host, const char *restrict serv,
 		const struct addrinfo *restrict hints, struct addrinfo **restrict res)
@@ -100,22 +174,22 @@ int getaddrinfo(const char *restrict host, const char *restrict serv,
 	const struct addrinfo *h = hints ? hints : &none;
 	struct addrinfo *head = 0, **tail = &head;
 	struct lookup l;
-	int port, n, err = check_hints(h);
+	int port, n, family = h->ai_family;
 
-	if (err)
-		return err;
 	if (!host && !serv)
 		return EAI_NONAME;
+	if ((n = check_hints(h, host)))
+		return n;
+	if ((h->ai_flags & AI_ADDRCONFIG) && (n = addrconfig(&family)))
+		return n;
 	if ((port = service(serv, h)) < 0)
 		return port;
-	n = host ? __lookup_name(&l, host, h->ai_family, h->ai_flags) : no_node(&l, h->ai_family, h->ai_flags);
+	n = lookup(&l, host, family, h);
 	for (int i = 0; i < n; i++) {
 		for (int k = 0; k < 3; k++) {
-			if ((h->ai_socktype && h->ai_socktype != kinds[k].socktype) ||
-			    (h->ai_protocol && h->ai_protocol != kinds[k].protocol) ||
-			    (serv && kinds[k].socktype == SOCK_RAW))
+			if (!allowed(h, k) || (serv && *serv && kinds[k].socktype == SOCK_RAW))
 				continue;
-			*tail = node(&l.a[i], k, port,
+			*tail = node(&l.a[i], k, h->ai_protocol, port,
 				     head || !(h->ai_flags & AI_CANONNAME) ? 0 : l.canon[0] ? l.canon : host);
 			if (!*tail) {
 				n = EAI_MEMORY;

@@ -18,14 +18,15 @@ static int host_text(char *host, socklen_t size, const struct address *a, int fl
 {
 	char buf[NI_MAXHOST], num[12];
 	size_t n;
+	int r = flags & NI_NUMERICHOST ? EAI_NONAME : __lookup_addr(buf, sizeof buf, a);
 
-	if (!(flags & NI_NUMERICHOST) && !__hosts_name(buf, sizeof buf, a)) {
+	if (!r) {
 		if (flags & NI_NOFQDN)
 			buf[strcspn(buf, ".")] = 0;
 		return put(host, size, buf);
 	}
 	if (flags & NI_NAMEREQD)
-		return EAI_NONAME;
+		return r == EAI_AGAIN ? r : EAI_NONAME;
 	__inet_ntop(a->family, a->addr, buf, sizeof buf);
 	if (a->scope) {
 		n = strlen(buf);
@@ -37,9 +38,10 @@ static int host_text(char *host, socklen_t size, const struct address *a, int fl
 }
 
 /*
- * Host names come from the hosts file only (no DNS PTR queries): an
- * address it does not name is written numerically, or is EAI_NONAME with
- * NI_NAMEREQD.  Services come from the services file, else as numbers.
+ * Host names come from the hosts file, else a DNS PTR query: an address
+ * neither names is written numerically, or is EAI_NONAME with NI_NAMEREQD
+ * (EAI_AGAIN when no server answered).  Services come from the services
+ * file for NI_DGRAM's protocol, else as numbers.
  */
 int getnameinfo(const struct sockaddr *restrict sa, socklen_t salen, char *restrict host,
 		socklen_t hostlen, char *restrict serv, socklen_t servlen, int flags)

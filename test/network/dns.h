@@ -13,6 +13,16 @@
  *           the second
  *   noaaaa  A 192.0.2.7, and an empty AAAA answer (no data)
  *
+ * PTR questions by the whole name (192.0.2.N is N.2.0.192.in-addr.arpa):
+ *
+ *   192.0.2.1    a.test;  2001:db8::1 (ip6.arpa nibbles)  a6.test
+ *   192.0.2.5    CNAME 5.sub.2.0.192.in-addr.arpa (RFC 2317), its PTR classless.test
+ *   192.0.2.6    "bad name!.test", which is no host name
+ *   192.0.2.7-10 first a malformed reply (a PTR target pointing at itself,
+ *                wrong id, another question, a target running past its
+ *                record), then PTR good.test
+ *   192.0.2.11   no answer at all
+ *
  * Any other name is NXDOMAIN.  The server runs until killed.
  */
 #ifndef TEST_DNS_H
@@ -20,6 +30,7 @@
 
 #include <netinet/in.h>
 #include <poll.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -154,6 +165,61 @@ static void malformed(struct dns_reply *r, const char *kind, const unsigned char
 	}
 }
 
+/* A PTR answer to q naming target. */
+static void answer_ptr(struct dns_reply *r, const unsigned char *q, size_t qend, const char *target)
+{
+	begin(r, q, qend, 0x8180, 1);
+	put16(r, 0xc00c);
+	put_rr(r, 12, strlen(target) + 2);
+	put_name(r, target);
+}
+
+#define V6_PTR "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"
+
+/* The replies to a PTR question (dotted name, ending at qend). */
+static int respond_ptr(const char *name, const unsigned char *q, size_t qend,
+		       struct dns_reply *out)
+{
+	struct dns_reply *r = &out[0];
+	size_t at;
+	int n = strncmp(name + strcspn(name, "."), ".2.0.192.in-addr.arpa", 22) ? 0 : atoi(name);
+
+	if (!strcmp(name, V6_PTR) || n == 1) {
+		answer_ptr(r, q, qend, n ? "a.test" : "a6.test");
+	} else if (n == 5) {
+		begin(r, q, qend, 0x8180, 2);
+		put16(r, 0xc00c);
+		put_rr(r, 5, 8);
+		at = r->n;
+		put_bytes(r, "\0015\003sub\300\016", 8); /* 5.sub. then 2.0.192.in-addr.arpa */
+		put16(r, 0xc000 | at);
+		put_rr(r, 12, 16);
+		put_name(r, "classless.test");
+	} else if (n == 6) {
+		answer_ptr(r, q, qend, "bad name!.test");
+	} else if (n >= 7 && n <= 10) {
+		if (n == 7 || n == 10) {
+			begin(r, q, qend, 0x8180, 1);
+			put16(r, 0xc00c);
+			put_rr(r, 12, 2);
+			if (n == 7)
+				put16(r, 0xc000 | r->n);
+			else
+				put_name(r, "long.test"); /* 11 bytes in a record of 2 */
+		} else {
+			answer_ptr(r, q, qend, "ptr66.test");
+			r->b[n == 8 ? 0 : 13] ^= 0x5a;
+		}
+		answer_ptr(&out[1], q, qend, "good.test");
+		return 2;
+	} else if (n == 11) {
+		return 0;
+	} else {
+		begin(r, q, qend, 0x8183, 0);
+	}
+	return 1;
+}
+
 /*
  * The replies to one query, into out[] (at most 2); their count.  tcp says
  * whether it came over TCP.
@@ -174,6 +240,18 @@ static int dns_respond(const unsigned char *q, size_t n, int tcp, struct dns_rep
 		return 0;
 	qend = pos + 5;
 	type = q[pos + 1] << 8 | q[pos + 2];
+	if (type == 12) {
+		char name[256];
+		size_t k = 0;
+
+		for (pos = 12; q[pos] && k + q[pos] + 1 < sizeof name; pos += q[pos] + 1) {
+			memcpy(name + k, q + pos + 1, q[pos]);
+			k += q[pos];
+			name[k++] = '.';
+		}
+		name[k ? k - 1 : 0] = 0;
+		return respond_ptr(name, q, qend, out);
+	}
 
 	if (!strcmp(label, "silent"))
 		return 0;

@@ -4,14 +4,17 @@
  * and the DNS server of dns.h, run by this test in a child on 127.0.0.1:
  * numeric forms, the files, A/AAAA answers, a CNAME chain, NXDOMAIN, a
  * truncated answer taken again over TCP, a server that never answers, and
- * malformed replies that must be dropped.  This program is itself a static
+ * malformed replies that must be dropped; reverse lookups by PTR.  This program is itself a static
  * binary built with trapdoor-cc resolving names through that server.
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
+#include <errno.h>
 #include <fcntl.h>
+#include <net/if.h>
 #include <netdb.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
 #include "dns.h"
 #include "t.h"
 
@@ -237,11 +240,222 @@ static void test_legacy(void)
 	t_str("getnameinfo_dgram_serv", serv, "myservice");
 }
 
+/* The addresses of host for hints as text, "a b c", or the error as text. */
+static const char *all(const char *host, const char *serv, int family, int flags)
+{
+	static char buf[8 * (INET6_ADDRSTRLEN + 1)];
+	struct addrinfo hints = { .ai_family = family, .ai_flags = flags, .ai_socktype = SOCK_STREAM };
+	struct addrinfo *res, *ai;
+	size_t n = 0;
+	int r = getaddrinfo(host, serv, &hints, &res);
+
+	if (r) {
+		snprintf(buf, sizeof buf, "error %d", r);
+		return buf;
+	}
+	buf[0] = 0;
+	for (ai = res; ai && n + INET6_ADDRSTRLEN + 1 < sizeof buf; ai = ai->ai_next) {
+		const void *a = ai->ai_family == AF_INET
+					? (void *)&((struct sockaddr_in *)ai->ai_addr)->sin_addr
+					: (void *)&((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr;
+		if (n)
+			buf[n++] = ' ';
+		inet_ntop(ai->ai_family, a, buf + n, INET6_ADDRSTRLEN);
+		n += strlen(buf + n);
+	}
+	freeaddrinfo(res);
+	return buf;
+}
+
+/* Whether the test sees what AI_ADDRCONFIG looks for, by its own reading of the same sources. */
+static int have_v4(void)
+{
+	struct ifreq req[64];
+	struct ifconf c = { .ifc_len = sizeof req, .ifc_req = req };
+	int fd = socket(AF_INET, SOCK_DGRAM, 0), r = 0;
+
+	if (fd < 0 || ioctl(fd, SIOCGIFCONF, &c))
+		r = fd >= 0 || errno != EAFNOSUPPORT;
+	for (int i = 0; !r && fd >= 0 && i < c.ifc_len / (int)sizeof *req; i++)
+		r = ((struct sockaddr_in *)&req[i].ifr_addr)->sin_addr.s_addr != htonl(INADDR_LOOPBACK);
+	if (fd >= 0)
+		close(fd);
+	return r;
+}
+
+static int have_v6(void)
+{
+	char line[128];
+	FILE *f = fopen("/proc/net/if_inet6", "r");
+	int r = 0;
+
+	if (!f) {
+		int fd = socket(AF_INET6, SOCK_DGRAM, 0);
+		if (fd >= 0)
+			close(fd);
+		return fd >= 0 || errno != EAFNOSUPPORT;
+	}
+	while (!r && fgets(line, sizeof line, f))
+		r = strncmp(line, "00000000000000000000000000000001", 32) != 0;
+	fclose(f);
+	return r;
+}
+
+/* Flags and their combinations, with glibc's error codes. */
+static void test_flags(void)
+{
+	struct addrinfo hints = { 0 }, *res, *ai;
+	int v4 = have_v4(), v6 = have_v6(), n;
+
+	hints.ai_flags = AI_CANONNAME;
+	t_eq("canonname_null_host_badflags", getaddrinfo(0, "80", &hints, &res), EAI_BADFLAGS);
+	hints.ai_flags = 0x8000;
+	t_eq("null_null_before_badflags", getaddrinfo(0, 0, &hints, &res), EAI_NONAME);
+	hints = (struct addrinfo){ .ai_socktype = SOCK_STREAM, .ai_protocol = IPPROTO_UDP };
+	t_eq("stream_udp_socktype", getaddrinfo("192.0.2.1", 0, &hints, &res), EAI_SOCKTYPE);
+	hints = (struct addrinfo){ .ai_socktype = SOCK_DGRAM, .ai_protocol = IPPROTO_TCP };
+	t_eq("dgram_tcp_socktype", getaddrinfo("192.0.2.1", "80", &hints, &res), EAI_SOCKTYPE);
+	hints.ai_flags = AI_NUMERICSERV;
+	t_eq("numericserv_before_socktype", getaddrinfo("192.0.2.1", "http", &hints, &res), EAI_NONAME);
+	hints = (struct addrinfo){ .ai_protocol = 99 };
+	t_eq("other_protocol_service", getaddrinfo("192.0.2.1", "80", &hints, &res), EAI_SERVICE);
+	t_eq("other_protocol_raw", getaddrinfo("192.0.2.1", 0, &hints, &res), 0);
+	if (!res)
+		return;
+	t_true("other_protocol_raw_result", res->ai_socktype == SOCK_RAW && res->ai_protocol == 99 &&
+		       !res->ai_next, "not one raw result of protocol 99");
+	freeaddrinfo(res);
+	hints = (struct addrinfo){ .ai_protocol = IPPROTO_UDP };
+	t_eq("udp_protocol_only", getaddrinfo("192.0.2.1", "myservice", &hints, &res), 0);
+	if (!res)
+		return;
+	t_true("udp_protocol_only_result", res->ai_socktype == SOCK_DGRAM && !res->ai_next &&
+		       ntohs(((struct sockaddr_in *)res->ai_addr)->sin_port) == 4243, "not one udp/4243");
+	freeaddrinfo(res);
+	hints = (struct addrinfo){ .ai_flags = AI_CANONNAME, .ai_socktype = SOCK_STREAM };
+	getaddrinfo("192.0.2.1", 0, &hints, &res);
+	t_str("canonname_numeric", res ? res->ai_canonname : 0, "192.0.2.1");
+	if (res)
+		freeaddrinfo(res);
+
+	t_str("v4mapped_numeric", all("192.0.2.1", 0, AF_INET6, AI_V4MAPPED), "::ffff:192.0.2.1");
+	t_str("v4mapped_unspec_ignored", all("192.0.2.1", 0, AF_UNSPEC, AI_V4MAPPED), "192.0.2.1");
+	t_str("v4mapped_hosts", all("filehost", 0, AF_INET6, AI_V4MAPPED), "::ffff:192.0.2.50");
+	t_str("v4mapped_dns_no_aaaa", all("noaaaa.test", 0, AF_INET6, AI_V4MAPPED), "::ffff:192.0.2.7");
+	t_str("v4mapped_dns_has_aaaa", all("a.test", 0, AF_INET6, AI_V4MAPPED), "2001:db8::1");
+	t_str("all_without_v4mapped", all("a.test", 0, AF_INET6, AI_ALL), "2001:db8::1");
+	n = 0;
+	hints = (struct addrinfo){ .ai_family = AF_INET6, .ai_flags = AI_V4MAPPED | AI_ALL,
+				   .ai_socktype = SOCK_STREAM };
+	if (!getaddrinfo("a.test", 0, &hints, &res)) {
+		for (ai = res; ai; ai = ai->ai_next) {
+			char text[INET6_ADDRSTRLEN];
+			inet_ntop(AF_INET6, &((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr, text, sizeof text);
+			n += ai->ai_family != AF_INET6 ? 8 : !strcmp(text, "2001:db8::1") ? 1
+			     : !strcmp(text, "::ffff:192.0.2.1") ? 2 : 8;
+		}
+		freeaddrinfo(res);
+	}
+	t_eq("v4mapped_all_both", n, 3);
+	t_str("passive_v6_any", all(0, "80", AF_INET6, AI_PASSIVE), "::");
+	t_str("passive_ignored_with_host", all("192.0.2.1", "80", AF_INET, AI_PASSIVE), "192.0.2.1");
+
+	t_str("addrconfig_v4", all("192.0.2.1", 0, AF_INET, AI_ADDRCONFIG), v4 ? "192.0.2.1" : "error -2");
+	t_str("addrconfig_v6", all("2001:db8::50", 0, AF_INET6, AI_ADDRCONFIG),
+	      v6 ? "2001:db8::50" : "error -2");
+	n = 0;
+	hints = (struct addrinfo){ .ai_flags = AI_ADDRCONFIG, .ai_socktype = SOCK_STREAM };
+	if (!getaddrinfo("alias2", 0, &hints, &res)) {
+		for (ai = res; ai; ai = ai->ai_next)
+			n |= ai->ai_family == AF_INET ? 1 : 2;
+		freeaddrinfo(res);
+	}
+	t_eq("addrconfig_unspec_families", n, v4 == v6 ? 3 : v4 ? 1 : 2);
+}
+
+/*
+ * RFC 6724 order in practice: "both" is 127.0.0.1 then ::1 in the hosts
+ * file; ::1 (precedence 50) comes first wherever IPv6's loopback works.
+ */
+static void test_sorted(void)
+{
+	struct sockaddr_in6 lo = { .sin6_family = AF_INET6, .sin6_port = htons(9) };
+	int fd = socket(AF_INET6, SOCK_DGRAM, 0);
+	int v6 = fd >= 0 && !connect(fd, (struct sockaddr *)&lo, (lo.sin6_addr.s6_addr[15] = 1, sizeof lo));
+
+	if (fd >= 0)
+		close(fd);
+	t_str("rfc6724_loopbacks", all("both", 0, AF_UNSPEC, 0), v6 ? "::1 127.0.0.1" : "127.0.0.1 ::1");
+}
+
+/* The host getnameinfo gives the IPv4 address text with flags, or the error as text. */
+static const char *name4(const char *addr, socklen_t size, int flags)
+{
+	static char host[NI_MAXHOST];
+	struct sockaddr_in sa = { .sin_family = AF_INET };
+	int r;
+
+	inet_pton(AF_INET, addr, &sa.sin_addr);
+	r = getnameinfo((struct sockaddr *)&sa, sizeof sa, host, size, 0, 0, flags);
+	if (r)
+		snprintf(host, sizeof host, "error %d", r);
+	return host;
+}
+
+static const char *name6(const char *addr, int flags)
+{
+	static char host[NI_MAXHOST];
+	struct sockaddr_in6 sa = { .sin6_family = AF_INET6 };
+	int r;
+
+	inet_pton(AF_INET6, addr, &sa.sin6_addr);
+	r = getnameinfo((struct sockaddr *)&sa, sizeof sa, host, sizeof host, 0, 0, flags);
+	if (r)
+		snprintf(host, sizeof host, "error %d", r);
+	return host;
+}
+
+/* getnameinfo and gethostbyaddr through the hosts file, then DNS PTR queries. */
+static void test_reverse(void)
+{
+	char name[32], addr[16];
+	struct hostent *h;
+
+	t_str("ptr_v4", name4("192.0.2.1", NI_MAXHOST, 0), "a.test");
+	t_str("ptr_v4_nofqdn", name4("192.0.2.1", NI_MAXHOST, NI_NOFQDN), "a");
+	t_str("ptr_v4_overflow", name4("192.0.2.1", 6, 0), "error -12");
+	t_str("ptr_v4_fits", name4("192.0.2.1", 7, 0), "a.test");
+	t_str("ptr_cname_classless", name4("192.0.2.5", NI_MAXHOST, NI_NAMEREQD), "classless.test");
+	t_str("ptr_v6_nibbles", name6("2001:db8::1", NI_NAMEREQD), "a6.test");
+	t_str("ptr_v4_mapped", name6("::ffff:192.0.2.1", NI_NAMEREQD), "a.test");
+	t_str("hosts_v4_mapped", name6("::ffff:192.0.2.50", NI_NAMEREQD), "filehost.example");
+	t_str("hosts_before_dns", name4("192.0.2.50", NI_MAXHOST, NI_NAMEREQD), "filehost.example");
+	t_str("ptr_not_a_host_name", name4("192.0.2.6", NI_MAXHOST, 0), "192.0.2.6");
+	t_str("ptr_not_a_host_name_reqd", name4("192.0.2.6", NI_MAXHOST, NI_NAMEREQD), "error -2");
+	t_str("ptr_nxdomain_numeric", name4("192.0.2.200", NI_MAXHOST, 0), "192.0.2.200");
+	t_str("ptr_nxdomain_v6_reqd", name6("2001:db8::2", NI_NAMEREQD), "error -2");
+	t_str("ptr_numerichost", name4("192.0.2.1", NI_MAXHOST, NI_NUMERICHOST), "192.0.2.1");
+	for (int i = 7; i <= 10; i++) {
+		snprintf(name, sizeof name, "ptr_drops_malformed_%d", i);
+		snprintf(addr, sizeof addr, "192.0.2.%d", i);
+		t_str(name, name4(addr, NI_MAXHOST, NI_NAMEREQD), "good.test");
+	}
+	h = gethostbyaddr("\300\0\2\1", 4, AF_INET);
+	t_true("gethostbyaddr_ptr", h && !strcmp(h->h_name, "a.test") && h->h_addrtype == AF_INET &&
+		       h->h_length == 4 && !memcmp(h->h_addr_list[0], "\300\0\2\1", 4) &&
+		       !h->h_addr_list[1], "wrong hostent");
+	h = gethostbyaddr("\300\0\2\310", 4, AF_INET);
+	t_true("gethostbyaddr_nx", !h && h_errno == HOST_NOT_FOUND, "no HOST_NOT_FOUND");
+	h = gethostbyaddr("\040\001\015\270\0\0\0\0\0\0\0\0\0\0\0\001", 16, AF_INET6);
+	t_str("gethostbyaddr_v6", h ? h->h_name : 0, "a6.test");
+}
+
 /* A server that never answers: the resolver gives up with EAI_AGAIN after its timeout. */
 static void test_timeout(void)
 {
 	setenv("TRAPDOOR_RESOLV_CONF", slow_conf, 1);
 	t_str("dns_timeout_eai_again", first("silent.test", AF_UNSPEC, 0), "error -3");
+	t_str("ptr_timeout_eai_again", name4("192.0.2.11", NI_MAXHOST, NI_NAMEREQD), "error -3");
 	setenv("TRAPDOOR_RESOLV_CONF", conf, 1);
 }
 
@@ -264,7 +478,7 @@ int main(void)
 	memcpy(text + sizeof text - 17, " longline.test.\n", 17);
 	write_file(hosts, "# scratch hosts\n127.0.0.1 localhost\nnot-an-address filehost\n"
 			  "192.0.2.50 filehost.example filehost alias2 # a comment\n"
-			  "2001:db8::50\tfilehost.example alias2\n");
+			  "2001:db8::50\tfilehost.example alias2\n127.0.0.1 both\n::1 both\n");
 	{
 		int fd = open(hosts, O_WRONLY | O_APPEND);
 		write(fd, text, sizeof text);
@@ -284,6 +498,9 @@ int main(void)
 	test_numeric_and_files();
 	test_dns();
 	test_legacy();
+	test_reverse();
+	test_flags();
+	test_sorted();
 	test_timeout();
 
 	kill(server, SIGKILL);
