@@ -231,7 +231,17 @@ test/fuzz/dns: $(srcdir)/test/fuzz/dns.c $(srcdir)/test/network/dns.h $(srcdir)/
 fuzz-dns: test/fuzz/dns
 	./test/fuzz/dns $(FUZZ_SECONDS) $(FUZZ_SEED)
 
-.PHONY: fuzz-dns
+# Run by hand: test/fuzz/gai_diff.c built with trapdoor and with the host's
+# glibc; their getaddrinfo answers must be the same, line for line.
+gai-diff: $(srcdir)/test/fuzz/gai_diff.c $(LIB_OUTPUTS)
+	@mkdir -p test/fuzz
+	$(WRAPPER) -O2 $< -o test/fuzz/gai_diff
+	$(HOSTCC) -O2 $< -o test/fuzz/gai_diff_glibc
+	$(RUNNER) ./test/fuzz/gai_diff >test/fuzz/gai_diff.out
+	./test/fuzz/gai_diff_glibc | diff - test/fuzz/gai_diff.out && \
+		echo "gai-diff: $$(wc -l <test/fuzz/gai_diff.out) combinations, all as glibc's"
+
+.PHONY: fuzz-dns gai-diff
 
 # src/math's own flags (Makefile.in), and glibc's functions called, never folded.
 test/unit/transcendental_diff: UNIT_CFLAGS = -fno-builtin -fno-math-errno -frounding-math

@@ -88,7 +88,7 @@ hidden int __lookup_hosts(struct lookup *out, const char *name, int family);
 hidden int __lookup_dns(struct lookup *out, const char *name, int family);
 /* The DNS PTR name of a (IPv4-mapped asked under in-addr.arpa): 1, or an EAI_ error. */
 hidden int __lookup_ptr(struct lookup *out, const struct address *a);
-/* A service name or number for proto (0: either): the port, or an EAI_ error. */
+/* A service name or number for proto (0: any): the port, or an EAI_ error. */
 hidden int __lookup_serv(const char *name, int proto, int flags);
 /* The name of port for proto from the services file, into buf; 0 or -1. */
 hidden int __serv_name(char *buf, size_t size, int port, int proto);

@@ -15,12 +15,15 @@ static int number(const char *s)
 }
 
 /*
- * proto is IPPROTO_TCP, IPPROTO_UDP or 0 for either; the services file is
- * TRAPDOOR_SERVICES when set.  Lines are "name port/proto aliases...".
+ * proto is IPPROTO_TCP, _UDP, _SCTP, _DCCP, _UDPLITE, or 0 for any; the
+ * services file is TRAPDOOR_SERVICES when set.  Lines are "name
+ * port/proto aliases...".
  */
 int __lookup_serv(const char *name, int proto, int flags)
 {
-	const char *want = proto == IPPROTO_UDP ? "udp" : proto == IPPROTO_TCP ? "tcp" : 0;
+	const char *want = proto == IPPROTO_UDP ? "udp" : proto == IPPROTO_TCP ? "tcp"
+			 : proto == IPPROTO_SCTP ? "sctp" : proto == IPPROTO_DCCP ? "dccp"
+			 : proto == IPPROTO_UDPLITE ? "udplite" : 0;
 	char line[512];
 	int port = number(name), skip = 0;
 	FILE *f;

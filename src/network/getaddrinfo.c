@@ -5,9 +5,20 @@
 #define KNOWN_FLAGS (AI_PASSIVE | AI_CANONNAME | AI_NUMERICHOST | AI_V4MAPPED | AI_ALL | \
 		     AI_ADDRCONFIG | AI_NUMERICSERV)
 
+/*
+ * The kinds of socket glibc's getaddrinfo knows, in its order: hints with a
+ * socket type or a protocol pick the first that fits; hints with neither
+ * take the default ones.  Raw (protocol 0 here) fits any protocol.
+ */
 static const struct {
-	int socktype, protocol;
-} kinds[] = { { SOCK_STREAM, IPPROTO_TCP }, { SOCK_DGRAM, IPPROTO_UDP }, { SOCK_RAW, 0 } };
+	int socktype, protocol, by_default;
+} kinds[] = {
+	{ SOCK_STREAM, IPPROTO_TCP, 1 },     { SOCK_DGRAM, IPPROTO_UDP, 1 },
+	{ SOCK_DCCP, IPPROTO_DCCP, 0 },      { SOCK_DGRAM, IPPROTO_UDPLITE, 0 },
+	{ SOCK_STREAM, IPPROTO_SCTP, 0 },    { SOCK_SEQPACKET, IPPROTO_SCTP, 0 },
+	{ SOCK_RAW, 0, 1 },
+};
+#define NKINDS ((int)(sizeof kinds / sizeof kinds[0]))
 
 /* One result, its address and canonical name in the same allocation. */
 static struct addrinfo *node(const struct address *a, int kind, int protocol, int port,
@@ -25,7 +36,7 @@ static struct addrinfo *node(const struct address *a, int kind, int protocol, in
 	sa = (void *)(ai + 1);
 	ai->ai_family = a->family;
 	ai->ai_socktype = kinds[kind].socktype;
-	ai->ai_protocol = kinds[kind].socktype == SOCK_RAW ? protocol : kinds[kind].protocol;
+	ai->ai_protocol = kinds[kind].protocol ? kinds[kind].protocol : protocol;
 	ai->ai_addr = (struct sockaddr *)sa;
 	if (a->family == AF_INET) {
 		sa->in.sin_family = AF_INET;
@@ -63,38 +74,68 @@ static int no_node(struct lookup *l, int family, int flags)
 	return l->n;
 }
 
-/* Whether kind k is one the hints allow: raw takes any protocol, as in glibc. */
-static int allowed(const struct addrinfo *h, int k)
+/* The kind the hints name (NKINDS: none fits), or -1 when they name none: the default ones. */
+static int hinted_kind(const struct addrinfo *h)
 {
-	return (!h->ai_socktype || h->ai_socktype == kinds[k].socktype) &&
-	       (!h->ai_protocol || kinds[k].socktype == SOCK_RAW || h->ai_protocol == kinds[k].protocol);
+	int k = 0;
+
+	if (!h->ai_socktype && !h->ai_protocol)
+		return -1;
+	while (k < NKINDS && !((!h->ai_socktype || h->ai_socktype == kinds[k].socktype) &&
+			       (!h->ai_protocol || !kinds[k].protocol || h->ai_protocol == kinds[k].protocol)))
+		k++;
+	return k;
 }
 
 /*
- * The service's port for the kinds hints allow, or an EAI_ error, checked in
- * glibc's order (after the flags, the family and AI_ADDRCONFIG): a name
- * with AI_NUMERICSERV, then the socket type and
- * protocol (EAI_SOCKTYPE, or EAI_SERVICE for a protocol without one), then
- * a service for a raw socket or one the services file lacks.
+ * glibc's reading of a numeric service (strtoul's, taken modulo 65536), or
+ * -1; plain digits, the common case, without strtoul's generality.
  */
-static int service(const char *serv, const struct addrinfo *h)
+static long numeric_port(const char *s)
 {
-	int proto = h->ai_protocol ? h->ai_protocol
-		  : h->ai_socktype == SOCK_STREAM ? IPPROTO_TCP
-		  : h->ai_socktype == SOCK_DGRAM ? IPPROTO_UDP : 0;
-	int port = serv && *serv ? __lookup_serv(serv, 0, AI_NUMERICSERV) : 0, k = 0;
+	unsigned long v = 0;
+	const char *p = s;
+	char *end;
 
-	if (port < 0 && (h->ai_flags & AI_NUMERICSERV))
+	while (*p >= '0' && *p <= '9' && p - s < 9)
+		v = v * 10 + (unsigned)(*p++ - '0');
+	if (p != s && !*p)
+		return v & 0xffff;
+	v = strtoul(s, &end, 10);
+	return *end ? -1 : (long)(v & 0xffff);
+}
+
+/*
+ * Each kind's port (-1: not in the results), or an EAI_ error, checked in
+ * glibc's order (after the flags, the family and AI_ADDRCONFIG): a name
+ * with AI_NUMERICSERV; hints no kind fits (EAI_SOCKTYPE, or EAI_SERVICE
+ * for a protocol alone); a service for the raw kind the hints chose; then
+ * a name the services file has for none of the kinds.  A number serves
+ * every kind asked for, the default raw one too, as in glibc; an empty
+ * service is none.
+ */
+static int ports(int *port, const char *serv, const struct addrinfo *h)
+{
+	long num = serv && *serv ? numeric_port(serv) : 0;
+	int kind = hinted_kind(h), any = 0;
+
+	if (num < 0 && (h->ai_flags & AI_NUMERICSERV))
 		return EAI_NONAME;
-	while (k < 3 && !allowed(h, k))
-		k++;
-	if (k == 3)
+	if (kind == NKINDS)
 		return h->ai_socktype ? EAI_SOCKTYPE : EAI_SERVICE;
-	if (!serv || !*serv)
-		return 0;
-	if (h->ai_socktype == SOCK_RAW)
+	if (kind >= 0 && serv && *serv && !kinds[kind].protocol)
 		return EAI_SERVICE;
-	return port >= 0 ? port : __lookup_serv(serv, proto, 0);
+	for (int k = 0; k < NKINDS; k++) {
+		port[k] = -1;
+		if (kind >= 0 ? k != kind : !kinds[k].by_default)
+			continue;
+		if (num >= 0)
+			port[k] = num;
+		else if (kinds[k].protocol)
+			port[k] = __lookup_serv(serv, kinds[k].protocol, 0);
+		any |= port[k] >= 0;
+	}
+	return any ? 0 : EAI_SERVICE;
 }
 
 static int check_hints(const struct addrinfo *h, const char *host)
@@ -163,9 +204,9 @@ static int lookup(struct lookup *l, const char *host, int family, const struct a
 }
 
 /*
- * Every address, in RFC 6724 order, crossed with every socket type the hints
- * allow (stream/TCP, datagram/UDP, and raw when no service is named); each
- * result is its own allocation, freed by freeaddrinfo.
+ * Every address, in RFC 6724 order, crossed with the kinds of socket the
+ * hints and the service give; each result is its own allocation, freed by
+ * freeaddrinfo.
  */
 int getaddrinfo(const char *restrict host, const char *restrict serv,
 		const struct addrinfo *restrict hints, struct addrinfo **restrict res)
@@ -174,7 +215,7 @@ int getaddrinfo(const char *restrict host, const char *restrict serv,
 	const struct addrinfo *h = hints ? hints : &none;
 	struct addrinfo *head = 0, **tail = &head;
 	struct lookup l;
-	int port, n, family = h->ai_family;
+	int port[NKINDS], n, family = h->ai_family;
 
 	if (!host && !serv)
 		return EAI_NONAME;
@@ -182,14 +223,14 @@ int getaddrinfo(const char *restrict host, const char *restrict serv,
 		return n;
 	if ((h->ai_flags & AI_ADDRCONFIG) && (n = addrconfig(&family)))
 		return n;
-	if ((port = service(serv, h)) < 0)
-		return port;
+	if ((n = ports(port, serv, h)))
+		return n;
 	n = lookup(&l, host, family, h);
 	for (int i = 0; i < n; i++) {
-		for (int k = 0; k < 3; k++) {
-			if (!allowed(h, k) || (serv && *serv && kinds[k].socktype == SOCK_RAW))
+		for (int k = 0; k < NKINDS; k++) {
+			if (port[k] < 0)
 				continue;
-			*tail = node(&l.a[i], k, h->ai_protocol, port,
+			*tail = node(&l.a[i], k, h->ai_protocol, port[k],
 				     head || !(h->ai_flags & AI_CANONNAME) ? 0 : l.canon[0] ? l.canon : host);
 			if (!*tail) {
 				n = EAI_MEMORY;

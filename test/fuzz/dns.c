@@ -1,8 +1,9 @@
 /*
  * A fuzzer of the DNS reply parser (__dns_answer, __dns_name) on the host,
  * built with AddressSanitizer and UBSan: replies of test/network/dns.h's
- * server, well formed, then mutated (bytes flipped, compression pointers
- * planted, lengths changed, the packet cut or extended), each parsed
+ * server to A, AAAA and PTR queries, well formed, then mutated (bytes
+ * flipped, compression pointers planted, lengths changed, the packet cut
+ * or extended), each parsed
  * against its query.  Any read outside the packet or the output aborts;
  * the results must stay inside their bounds.  Run by hand (make fuzz-dns);
  * not part of make check.
@@ -41,6 +42,9 @@ static uint64_t next(void)
 
 static const char *const labels[] = { "a", "alias", "nx", "big", "noaaaa", "loop", "selfptr",
 	"pastend", "truncrr", "badlabel", "wrongid", "short", "otherq", "cnameloop" };
+static const char *const ptrs[] = { "1.2.0.192.in-addr.arpa", "5.2.0.192.in-addr.arpa",
+	"6.2.0.192.in-addr.arpa", "7.2.0.192.in-addr.arpa", "8.2.0.192.in-addr.arpa",
+	"9.2.0.192.in-addr.arpa", "10.2.0.192.in-addr.arpa", V6_PTR };
 
 static void mutate(unsigned char *p, size_t *n, size_t max)
 {
@@ -85,10 +89,13 @@ int main(int argc, char **argv)
 			char name[80], buf[DNS_NAMEMAX];
 			struct dns_reply out[2];
 			struct lookup l;
-			int type = next() % 2 ? RR_A : RR_AAAA;
+			int type = (int[]){ RR_A, RR_AAAA, RR_PTR }[next() % 3];
 			int qlen, nr, r;
 
-			snprintf(name, sizeof name, "%s.test", labels[next() % (sizeof labels / sizeof *labels)]);
+			if (type == RR_PTR)
+				snprintf(name, sizeof name, "%s", ptrs[next() % (sizeof ptrs / sizeof *ptrs)]);
+			else
+				snprintf(name, sizeof name, "%s.test", labels[next() % (sizeof labels / sizeof *labels)]);
 			qlen = __dns_query(q, sizeof q, name, type, next() & 0xffff);
 			nr = dns_respond(q, qlen, next() % 2, out);
 			if (!nr)
@@ -101,7 +108,7 @@ int main(int argc, char **argv)
 			memset(&l, 0, sizeof l);
 			r = __dns_answer(&l, pkt, rep->n, q, qlen);
 			if (l.n < 0 || l.n > MAXADDRS || strnlen(l.canon, sizeof l.canon) == sizeof l.canon ||
-			    (r == DNS_OK) != (l.n > 0)) {
+			    (type == RR_PTR ? (r == DNS_OK) != !!l.canon[0] || l.n : (r == DNS_OK) != (l.n > 0))) {
 				fprintf(stderr, "bad result %d n %d\n", r, l.n);
 				abort();
 			}

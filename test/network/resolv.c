@@ -129,8 +129,9 @@ static void test_numeric_and_files(void)
 	n = 0;
 	for (ai = res; ai; ai = ai->ai_next)
 		n++;
-	t_true("service_both_types", n == 2 && res->ai_socktype == SOCK_STREAM &&
-		       res->ai_next->ai_socktype == SOCK_DGRAM, "not stream then datagram");
+	t_true("service_number_default_kinds", n == 3 && res->ai_socktype == SOCK_STREAM &&
+		       res->ai_next->ai_socktype == SOCK_DGRAM && res->ai_next->ai_next->ai_socktype == SOCK_RAW,
+	       "not stream, datagram and raw (glibc's)");
 	freeaddrinfo(res);
 	first("192.0.2.1", AF_INET, 0);
 	getaddrinfo("192.0.2.1", 0, &hints, &res);
@@ -159,7 +160,12 @@ static void test_numeric_and_files(void)
 	t_eq("eai_socktype", getaddrinfo("a", 0, &hints, &res), EAI_SOCKTYPE);
 	t_eq("eai_noname_null_null", getaddrinfo(0, 0, 0, &res), EAI_NONAME);
 	t_eq("eai_service_unknown", getaddrinfo("192.0.2.1", "nosuchservice", 0, &res), EAI_SERVICE);
-	t_eq("eai_service_too_big", getaddrinfo("192.0.2.1", "65536", 0, &res), EAI_SERVICE);
+	hints = (struct addrinfo){ .ai_socktype = SOCK_STREAM };
+	t_eq("service_modulo_65536", getaddrinfo("192.0.2.1", "65537", &hints, &res), 0);
+	if (res) {
+		t_eq("service_modulo_65536_port", ntohs(((struct sockaddr_in *)res->ai_addr)->sin_port), 1);
+		freeaddrinfo(res);
+	}
 	hints = (struct addrinfo){ .ai_flags = AI_NUMERICSERV };
 	t_eq("numericserv_refuses_name", getaddrinfo("192.0.2.1", "http", &hints, &res), EAI_NONAME);
 	hints = (struct addrinfo){ .ai_socktype = SOCK_RAW };
@@ -332,6 +338,24 @@ static void test_flags(void)
 	t_true("udp_protocol_only_result", res->ai_socktype == SOCK_DGRAM && !res->ai_next &&
 		       ntohs(((struct sockaddr_in *)res->ai_addr)->sin_port) == 4243, "not one udp/4243");
 	freeaddrinfo(res);
+	hints = (struct addrinfo){ .ai_socktype = SOCK_SEQPACKET };
+	t_eq("seqpacket_sctp", getaddrinfo("192.0.2.1", "9", &hints, &res), 0);
+	if (!res)
+		return;
+	t_true("seqpacket_sctp_result", res->ai_protocol == IPPROTO_SCTP && !res->ai_next, "not one sctp");
+	freeaddrinfo(res);
+	hints = (struct addrinfo){ 0 };
+	t_eq("named_service_each_protocol", getaddrinfo("192.0.2.1", "myservice", &hints, &res), 0);
+	if (!res)
+		return;
+	t_true("named_service_each_protocol_ports",
+	       res->ai_protocol == IPPROTO_TCP && ntohs(((struct sockaddr_in *)res->ai_addr)->sin_port) == 4242 &&
+		       res->ai_next && res->ai_next->ai_protocol == IPPROTO_UDP &&
+		       ntohs(((struct sockaddr_in *)res->ai_next->ai_addr)->sin_port) == 4243 &&
+		       !res->ai_next->ai_next, "not tcp/4242 then udp/4243");
+	freeaddrinfo(res);
+	hints = (struct addrinfo){ .ai_family = AF_INET6, .ai_protocol = 99 };
+	t_eq("raw_service_before_family", getaddrinfo("192.0.2.1", "80", &hints, &res), EAI_SERVICE);
 	hints = (struct addrinfo){ .ai_flags = AI_CANONNAME, .ai_socktype = SOCK_STREAM };
 	getaddrinfo("192.0.2.1", 0, &hints, &res);
 	t_str("canonname_numeric", res ? res->ai_canonname : 0, "192.0.2.1");
