@@ -10,7 +10,7 @@ static volatile sig_atomic_t usr1_hits;
 #define ON_S390X 0
 #endif
 
-static volatile int past_end = FD_SETSIZE;
+static volatile int past_end = FD_SETSIZE, minus_one = -1;
 
 static void on_usr1(int sig)
 {
@@ -27,6 +27,45 @@ static void set_past_end(void)
 	FD_ZERO(&s);
 	FD_SET(past_end, &s);
 	_exit(s.fds_bits[0] == 0 ? 0 : 1);
+}
+
+static void clr_past_end(void)
+{
+	fd_set s;
+
+	close(2);
+	FD_ZERO(&s);
+	FD_CLR(past_end, &s);
+	_exit(0);
+}
+
+static void isset_past_end(void)
+{
+	fd_set s;
+
+	close(2);
+	FD_ZERO(&s);
+	_exit(FD_ISSET(past_end, &s) ? 1 : 0);
+}
+
+static void set_negative(void)
+{
+	fd_set s;
+
+	close(2);
+	FD_ZERO(&s);
+	FD_SET(minus_one, &s);
+	_exit(0);
+}
+
+/*
+ * Killed by the trap: SIGILL or SIGTRAP; on s390x gcc folds the check into
+ * compare-and-trap, a data exception: SIGFPE.
+ */
+static int trapped(int status)
+{
+	return WIFSIGNALED(status) && (WTERMSIG(status) == SIGILL || WTERMSIG(status) == SIGTRAP ||
+				       (ON_S390X && WTERMSIG(status) == SIGFPE));
 }
 
 static void pipes(int p[2])
@@ -109,10 +148,16 @@ int main(void)
 	FD_SET(p[0], &r);
 	T_ERR("closed_fd_ebadf", select(p[0] + 1, &r, NULL, NULL, &zero), EBADF);
 	status = t_in_child(set_past_end);
-	/* gcc on s390x folds the check into compare-and-trap: a data exception, SIGFPE. */
-	t_true("fd_set_past_fd_setsize_traps", WIFSIGNALED(status) &&
-	       (WTERMSIG(status) == SIGILL || WTERMSIG(status) == SIGTRAP ||
-		(ON_S390X && WTERMSIG(status) == SIGFPE)),
-	       "FD_SET(FD_SETSIZE) did not trap");
+	t_true("fd_set_past_fd_setsize_traps", trapped(status), "FD_SET(FD_SETSIZE) did not trap");
+	t_true("fd_clr_past_fd_setsize_traps", trapped(t_in_child(clr_past_end)),
+	       "FD_CLR(FD_SETSIZE) did not trap");
+	t_true("fd_isset_past_fd_setsize_traps", trapped(t_in_child(isset_past_end)),
+	       "FD_ISSET(FD_SETSIZE) did not trap");
+	t_true("fd_set_negative_traps", trapped(t_in_child(set_negative)), "FD_SET(-1) did not trap");
+	FD_ZERO(&r);
+	FD_SET(FD_SETSIZE - 1, &r);
+	t_true("fd_set_last_fd", FD_ISSET(FD_SETSIZE - 1, &r) && !FD_ISSET(FD_SETSIZE - 2, &r) &&
+		       r.fds_bits[sizeof r.fds_bits / sizeof r.fds_bits[0] - 1] != 0,
+	       "FD_SETSIZE-1 not the set's last bit");
 	return t_done();
 }
