@@ -23,12 +23,33 @@ static double atan2_special(double y, double x)
 	return __dbits(y) >> 63 ? -r : r;
 }
 
+/* |y/x| as r, x and y finite and nonzero, |ey - ex| > 60: pi/2, pi or the quotient at once. */
+static double atan2_far(double ay, double ax, uint64_t ix, int ey, int ex)
+{
+	double r;
+
+	if (ey > ex)
+		return PIO2 + 0x1p-60;
+	if (ix >> 63)
+		return PI_HI + PI_LO;
+	r = ay / ax;
+	if (r == 0)
+		errno = ERANGE;
+	if (r < 0x1p-1022) {    /* glibc raises underflow, exact or not */
+		volatile double t = 0x1p-1022;
+		t *= t;
+	}
+	return r;
+}
+
 /*
  * atan(|y|/|x|) or pi/2 - atan(|x|/|y|), whichever quotient is at most 1
  * (__atan_yx: no reciprocal, one division carried as hi + lo), then pi
  * minus it for x < 0, all in hi + lo.  Operands far apart in exponent
  * answer at once; close ones are scaled together into the middle of the
  * range first so that the exact products cannot overflow or underflow.
+ * One test keeps all of that, zeros, infinities and nans off the common
+ * path: both exponents within 480 of 0 and within 60 of each other.
  */
 double atan2(double y, double x)
 {
@@ -36,42 +57,33 @@ double atan2(double y, double x)
 	int ex = ix >> 52 & 0x7ff, ey = iy >> 52 & 0x7ff;
 	double ax = __builtin_fabs(x), ay = __builtin_fabs(y), a, ae, r, s, es;
 
-	if (x != x || y != y)
-		return x + y;
-	if (ax == 0 || ay == 0 || ex == 0x7ff || ey == 0x7ff)
-		return atan2_special(y, x);
-	if (ey - ex > 60) {
-		r = PIO2 + 0x1p-60;
-	} else if (ex - ey > 60) {
-		if (ix >> 63)
-			r = PI_HI + PI_LO;
-		else {
-			r = ay / ax;
-			if (r == 0)
-				errno = ERANGE;
-			if (r < 0x1p-1022) {    /* glibc raises underflow, exact or not */
-				volatile double t = 0x1p-1022;
-				t *= t;
-			}
+	if ((unsigned)(ex - (0x3ff - 480)) > 960 || (unsigned)(ey - (0x3ff - 480)) > 960
+	    || (unsigned)(ey - ex + 60) > 120) {
+		if (x != x || y != y)
+			return x + y;
+		if (ax == 0 || ay == 0 || ex == 0x7ff || ey == 0x7ff)
+			return atan2_special(y, x);
+		if (ey - ex > 60 || ex - ey > 60) {
+			r = atan2_far(ay, ax, ix, ey, ex);
+			return iy >> 63 ? -r : r;
 		}
-	} else {
 		if (ex > 0x3ff + 480 || ey > 0x3ff + 480)
 			ax *= 0x1p-600, ay *= 0x1p-600;
-		else if (ex < 0x3ff - 480 || ey < 0x3ff - 480)
+		else
 			ax *= 0x1p600, ay *= 0x1p600;
-		if (ay <= ax) {
-			a = __atan_yx(ay, ax, &ae);
-		} else {
-			a = __atan_yx(ax, ay, &ae);
-			a = __two_sum(PIO2, -a, &es);
-			ae = es + (PIO2_LO - ae);
-		}
-		if (ix >> 63) {
-			s = __two_sum(PI_HI, -a, &es);
-			r = s + (es + (PI_LO - ae));
-		} else {
-			r = a + ae;
-		}
+	}
+	if (ay <= ax) {
+		a = __atan_yx(ay, ax, &ae);
+	} else {
+		a = __atan_yx(ax, ay, &ae);
+		a = __two_sum(PIO2, -a, &es);
+		ae = es + (PIO2_LO - ae);
+	}
+	if (ix >> 63) {
+		s = __two_sum(PI_HI, -a, &es);
+		r = s + (es + (PI_LO - ae));
+	} else {
+		r = a + ae;
 	}
 	return iy >> 63 ? -r : r;
 }

@@ -7,12 +7,14 @@ double cos(double x)
 	double hi, lo, e;
 	int n;
 
-	if (top < 0x3e4)        /* |x| < 2^-27: cos x rounds to 1 */
-		return 1.0 + 0x1p-60;
-	if (top == 0x7ff)
-		return x != x ? x + x : __m_invalid(x);
-	if ((__dbits(x) & 0x7fffffffffffffff) <= 0x3fe921fb54442d18)
+	if (top - 0x3e4 >= 0x3ff + 20 - 0x3e4) {   /* |x| < 2^-27, |x| >= 2^20, inf or nan */
+		if (top < 0x3e4)        /* cos x rounds to 1 */
+			return 1.0 + 0x1p-60;
+		if (top == 0x7ff)
+			return x != x ? x + x : __m_invalid(x);
+	} else if ((__dbits(x) & 0x7fffffffffffffff) <= 0x3fe921fb54442d18) {
 		return __cos_dd(x, 0.0, &e);
+	}
 	n = __rem_pio2(x, &hi, &lo);
 	switch (n) {
 	case 0: return __cos_dd(hi, lo, &e);
