@@ -275,3 +275,14 @@ gamma-diff-full: test/unit/gamma_diff
 
 .PHONY: gamma-diff-full
 math-diff-full: gamma-diff-full
+
+# test/unit/erf_diff.c: asinh acosh atanh erf erfc against glibc; the full
+# run has ten times check's inputs and every float of a busy range.
+test/unit/erf_diff: UNIT_CFLAGS = -fno-builtin -fno-math-errno -frounding-math
+test/unit/erf_diff: $(wildcard $(srcdir)/src/math/*.c) $(srcdir)/src/internal/mathfn.h
+
+erf-diff-full: test/unit/erf_diff
+	ERF_DIFF_N=1000000 ERF_DIFF_REPORT=1 ./test/unit/erf_diff
+
+.PHONY: erf-diff-full
+math-diff-full: erf-diff-full

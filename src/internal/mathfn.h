@@ -347,4 +347,35 @@ static inline __attribute__((always_inline)) double __atan_yx(double y, double x
 	return __fast_two_sum(s, e1 + __atan_tab[j].lo + wl + p, e);
 }
 
+/*
+ * sqrt(hi + lo) as a hi + *e, about 2^-104 relative: one correction from
+ * the exact residual of the rounded root.
+ */
+static inline double __sqrt_dd(double hi, double lo, double *e)
+{
+	double s = __builtin_sqrt(hi), p, pe;
+	p = __two_prod(s, s, &pe);
+	*e = (((hi - p) - pe) + lo) / (2.0 * s);
+	return s;
+}
+
+/* log(hi + lo) for hi + lo > 0 finite, |lo| <= ulp(hi), rounded once. */
+static inline double __log_dd_round(double hi, double lo)
+{
+	double l, r = __log_dd(hi, &l);
+	return r + (l + lo / hi);
+}
+
+/* One piece of erf's or erfc's polynomials (src/math/__erf_tab.c, tools/mkerfpoly). */
+#define __ERF_DEG 13
+struct __erf_piece { double c0, c0l, c1, c1l, c[__ERF_DEG - 1]; };
+extern hidden const double __erf_c[2];
+extern hidden const double __erf_small[8];
+extern hidden const struct __erf_piece __erf_tab[36];
+extern hidden const struct __erf_piece __erfc_tab[46];
+/* erf(x) as hi + *lo for 2^-1000 <= x < 6, about 2^-60 relative. */
+hidden double __erf_dd(double x, double *lo);
+/* p(mid + t) of a piece, as hi + *lo. */
+hidden double __erf_piece_eval(const struct __erf_piece *p, double t, double *lo);
+
 #endif
