@@ -2,8 +2,8 @@
  * fn CASE: calls one math function ITERATIONS times over varied arguments,
  * from a function named bench_CASE (for callgrind's --toggle-collect):
  * exp log pow sin cos atan2 on the arguments programs pass most (|x| up
- * to 10, log of 0.01 to 100, pow of 0.1..10 to -10..10).  CASE "none" is
- * the loop alone.
+ * to 10, log of 0.01 to 100, pow of 0.1..10 to -10..10); asinh erf erfc of
+ * -5..5.  CASE "none" is the loop alone.
  */
 #include <math.h>
 #include <stdio.h>
@@ -44,6 +44,9 @@ BENCH1(pow, pow(a[i], b[i]))
 BENCH1(sin, sin(a[i]))
 BENCH1(cos, cos(a[i]))
 BENCH1(atan2, atan2(a[i], b[i]))
+BENCH1(asinh, asinh(a[i]))
+BENCH1(erf, erf(a[i]))
+BENCH1(erfc, erfc(a[i]))
 
 int main(int argc, char **argv)
 {
@@ -55,6 +58,9 @@ int main(int argc, char **argv)
 		{ "sin", bench_sin, -10, 10, 0, 0 },
 		{ "cos", bench_cos, -10, 10, 0, 0 },
 		{ "atan2", bench_atan2, -10, 10, -10, 10 },
+		{ "asinh", bench_asinh, -5, 5, 0, 0 },
+		{ "erf", bench_erf, -5, 5, 0, 0 },
+		{ "erfc", bench_erfc, -5, 5, 0, 0 },
 	};
 	if (argc != 2)
 		return 2;

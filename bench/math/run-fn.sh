@@ -1,5 +1,6 @@
 #!/bin/sh
 # run-fn.sh DIR: callgrind instructions per call of exp log pow sin cos atan2
+# asinh erf erfc (or the cases in MATHFN_CASES)
 # for fn-trapdoor, fn-glibc and fn-musl in DIR: Ir collected in bench_CASE
 # over 1000 calls, less bench_none's, divided by 1000.  glibc and trapdoor
 # pick their FMA versions where the CPU (and valgrind) has FMA; musl is built
@@ -32,7 +33,7 @@ ratio() {
 
 printf '%-8s %8s %8s %8s %11s %6s %9s %9s %9s %9s\n' "Ir/call" trapdoor td_base glibc glibc_nofma \
 	musl td/glibc base/nofma td/musl base/musl
-for name in exp log pow sin cos atan2; do
+for name in ${MATHFN_CASES:-exp log pow sin cos atan2 asinh erf erfc}; do
 	for lib in trapdoor td_base glibc glibc_nofma musl; do
 		base=$(instructions $lib none)
 		total=$(instructions $lib $name)
