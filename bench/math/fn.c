@@ -3,7 +3,7 @@
  * from a function named bench_CASE (for callgrind's --toggle-collect):
  * exp log pow sin cos atan2 on the arguments programs pass most (|x| up
  * to 10, log of 0.01 to 100, pow of 0.1..10 to -10..10); asinh erf erfc of
- * -5..5.  CASE "none" is the loop alone.
+ * -5..5; tgamma and lgamma of -10..30.  CASE "none" is the loop alone.
  */
 #include <math.h>
 #include <stdio.h>
@@ -47,6 +47,8 @@ BENCH1(atan2, atan2(a[i], b[i]))
 BENCH1(asinh, asinh(a[i]))
 BENCH1(erf, erf(a[i]))
 BENCH1(erfc, erfc(a[i]))
+BENCH1(tgamma, tgamma(a[i]))
+BENCH1(lgamma, lgamma(a[i]))
 
 int main(int argc, char **argv)
 {
@@ -61,6 +63,8 @@ int main(int argc, char **argv)
 		{ "asinh", bench_asinh, -5, 5, 0, 0 },
 		{ "erf", bench_erf, -5, 5, 0, 0 },
 		{ "erfc", bench_erfc, -5, 5, 0, 0 },
+		{ "tgamma", bench_tgamma, -10, 30, 0, 0 },
+		{ "lgamma", bench_lgamma, -10, 30, 0, 0 },
 	};
 	if (argc != 2)
 		return 2;

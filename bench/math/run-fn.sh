@@ -33,7 +33,7 @@ ratio() {
 
 printf '%-8s %8s %8s %8s %11s %6s %9s %9s %9s %9s\n' "Ir/call" trapdoor td_base glibc glibc_nofma \
 	musl td/glibc base/nofma td/musl base/musl
-for name in ${MATHFN_CASES:-exp log pow sin cos atan2 asinh erf erfc}; do
+for name in ${MATHFN_CASES:-exp log pow sin cos atan2 asinh erf erfc tgamma lgamma}; do
 	for lib in trapdoor td_base glibc glibc_nofma musl; do
 		base=$(instructions $lib none)
 		total=$(instructions $lib $name)
