@@ -228,6 +228,11 @@ static void as_double(void)
 	SAME_AS_DOUBLE2(hypot, 1e300, 1e300);
 	SAME_AS_DOUBLE1(lgamma, -2.5);
 	SAME_AS_DOUBLE1(tgamma, 4.5);
+	SAME_AS_DOUBLE1(asinh, -7.5);
+	SAME_AS_DOUBLE1(acosh, 1.25);
+	SAME_AS_DOUBLE1(atanh, 0.75);
+	SAME_AS_DOUBLE1(erf, 0.3);
+	SAME_AS_DOUBLE1(erfc, 5.5);
 	{
 		int sl = 0, sd = 0;
 
