@@ -82,8 +82,8 @@
 #define _POSIX2_EXPR_NEST_MAX   32
 #define _POSIX2_LINE_MAX        2048
 #define _POSIX2_RE_DUP_MAX      255
-/* regcomp's largest {m,n} count. */
-#define RE_DUP_MAX              255
+/* regcomp's largest {m,n} count, as sysconf(_SC_RE_DUP_MAX) and glibc. */
+#define RE_DUP_MAX              32767
 #endif
 #ifdef __TD_XOPEN
 /* The nice value a process starts with. */

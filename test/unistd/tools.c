@@ -217,6 +217,7 @@ static void test_constants(void)
 	t_eq("tty_name_max", TTY_NAME_MAX, 32);
 	t_eq("nzero", NZERO, 20);
 	t_eq("posix_path_max", _POSIX_PATH_MAX, 256);
+	t_eq("re_dup_max_is_sysconf", RE_DUP_MAX, sysconf(_SC_RE_DUP_MAX));
 	t_str("path_bshell", _PATH_BSHELL, "/bin/sh");
 	t_str("path_dev_slash", _PATH_DEV, "/dev/");
 	t_eq("ctrl_c", CTRL('c'), 3);
