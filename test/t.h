@@ -204,6 +204,23 @@ static inline int t_in_child(void (*fn)(void))
 	return t_wait(pid);
 }
 
+/* Read exactly n bytes (a terminal gives no end of file): n, fewer at end of file, -1 on error. */
+static inline ssize_t t_read_n(int fd, void *buf, size_t n)
+{
+	size_t got = 0;
+
+	while (got < n) {
+		ssize_t r = read(fd, (char *)buf + got, n - got);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return r < 0 ? -1 : (ssize_t)got;
+		got += (size_t)r;
+	}
+	return (ssize_t)got;
+}
+
 /*
  * Read fd to end of file into buf, NUL-terminated; bytes past size - 1 are
  * read and dropped so that a writer never blocks.  Returns the length kept.

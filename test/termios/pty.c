@@ -15,19 +15,6 @@
 #include "t.h"
 
 /* Reads exactly n bytes from fd (a pty delivers them in pieces). */
-static ssize_t read_n(int fd, void *buf, size_t n)
-{
-	size_t got = 0;
-
-	while (got < n) {
-		ssize_t r = read(fd, (char *)buf + got, n - got);
-		if (r <= 0)
-			return r < 0 ? -1 : (ssize_t)got;
-		got += r;
-	}
-	return got;
-}
-
 static void test_cooked(int m, int s)
 {
 	struct termios t;
@@ -44,12 +31,12 @@ static void test_cooked(int m, int s)
 	/* ONLCR: the slave's newline reaches the master as CR LF. */
 	write(s, "ab\n", 3);
 	memset(buf, 0, sizeof buf);
-	t_eq("onlcr_read", read_n(m, buf, 4), 4);
+	t_eq("onlcr_read", t_read_n(m, buf, 4), 4);
 	t_str("onlcr_crlf", buf, "ab\r\n");
 	/* ECHO and ICRNL: a line typed on the master echoes back and is read as one line. */
 	write(m, "hi\r", 3);
 	memset(buf, 0, sizeof buf);
-	t_eq("echo_read", read_n(m, buf, 4), 4);
+	t_eq("echo_read", t_read_n(m, buf, 4), 4);
 	t_str("echo_crlf", buf, "hi\r\n");
 	memset(buf, 0, sizeof buf);
 	t_eq("icanon_line", read(s, buf, sizeof buf), 3);
@@ -76,11 +63,11 @@ static void test_raw(int m, int s)
 	for (int i = 0; i < 256; i++)
 		out[i] = i;
 	t_eq("raw_write_master", write(m, out, sizeof out), 256);
-	t_eq("raw_read_slave", read_n(s, in, sizeof in), 256);
+	t_eq("raw_read_slave", t_read_n(s, in, sizeof in), 256);
 	t_true("raw_bytes_to_slave", !memcmp(in, out, sizeof out), "bytes changed on the way");
 	t_eq("raw_write_slave", write(s, out, sizeof out), 256);
 	memset(in, 0, sizeof in);
-	t_eq("raw_read_master", read_n(m, in, sizeof in), 256);
+	t_eq("raw_read_master", t_read_n(m, in, sizeof in), 256);
 	t_true("raw_bytes_to_master", !memcmp(in, out, sizeof out), "bytes changed on the way");
 
 	cfsetospeed(&t, B9600);
@@ -165,7 +152,7 @@ static void test_forkpty(void)
 		child();
 	t_true("forkpty", pid > 0, "fork failed");
 	memset(buf, 0, sizeof buf);
-	status = read_n(m, buf, 7);
+	status = t_read_n(m, buf, 7);
 	if (status == 7 || !t_under_qemu()) {
 		t_eq("forkpty_read", status, 7);
 		t_str("forkpty_output", buf, "child\r\n");

@@ -23,19 +23,6 @@
 #include <utmpx.h>
 #include "t.h"
 
-static ssize_t read_n(int fd, void *buf, size_t n)
-{
-	size_t got = 0;
-
-	while (got < n) {
-		ssize_t r = read(fd, (char *)buf + got, n - got);
-		if (r <= 0)
-			return r < 0 ? -1 : (ssize_t)got;
-		got += r;
-	}
-	return got;
-}
-
 /* The child of a getpass case: exit 0 when getpass gave want. */
 static void getpass_child(const char *prompt, const char *want)
 {
@@ -56,11 +43,11 @@ static void test_getpass_tty(void)
 	t_true("getpass_forkpty", pid > 0, "fork failed");
 	if (pid < 0)
 		return;
-	t_eq("getpass_prompt_read", read_n(m, buf, 10), 10);
+	t_eq("getpass_prompt_read", t_read_n(m, buf, 10), 10);
 	t_str("getpass_prompt", buf, "Password: ");
 	write(m, "s3cret\n", 7);
 	memset(buf, 0, sizeof buf);
-	t_eq("getpass_no_echo_read", read_n(m, buf, 2), 2);
+	t_eq("getpass_no_echo_read", t_read_n(m, buf, 2), 2);
 	t_str("getpass_no_echo", buf, "\r\n");
 	T_EXITED("getpass_tty_answer", t_wait(pid), 0);
 	close(m);
@@ -90,7 +77,7 @@ static void getpass_piped(const char *name, const char *input, const char *want)
 	close(in[0]);
 	close(out[1]);
 	T_EXITED(name, t_wait(pid), 0);
-	read_n(out[0], err, sizeof err - 1);
+	t_read_all(out[0], err, sizeof err);
 	t_str("getpass_prompt_to_stderr", err, "P:");
 	close(out[0]);
 }
