@@ -1,3 +1,4 @@
+#include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include "syscall.h"
@@ -9,14 +10,10 @@ int __syslog_connect(void)
 {
 	struct sockaddr_un sa = { .sun_family = AF_UNIX };
 	long fd;
-	size_t n = 0;
 
 	if (__syslog.fd >= 0)
 		return 0;
-	while (__syslog.path[n] && n < sizeof sa.sun_path - 1) {
-		sa.sun_path[n] = __syslog.path[n];
-		n++;
-	}
+	strncpy(sa.sun_path, __syslog.path, sizeof sa.sun_path - 1);
 	fd = __syscall(SYS_socket, AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 	if (fd < 0)
 		return -1;
